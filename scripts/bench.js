@@ -1,0 +1,98 @@
+// `npm run bench`: builds chiso, drives it in headless Chromium, prints a table of figures (each with the
+// baseline measured in the same run) and writes bench/results.json (metric → number; ms unless named).
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+	'--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const PORT = 4199;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+if (!fs.existsSync(CHROMIUM)) {
+	console.error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+	process.exit(1);
+}
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore',
+	detached: true
+});
+
+async function waitForServer() {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(BASE)).ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('preview server did not start');
+}
+
+async function withProfile(work) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bench-'));
+	const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true });
+	try {
+		return await work(context, dir);
+	} finally {
+		await context.close();
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+const results = {};
+try {
+	await waitForServer();
+
+	// In-page engine figures.
+	await withProfile(async (context) => {
+		const page = await context.newPage();
+		await page.goto(`${BASE}/bench/`);
+		const pre = page.locator('[data-testid=bench-results], [data-testid=bench-error]');
+		await pre.waitFor({ timeout: 300_000 });
+		const text = await pre.textContent();
+		if (!text?.startsWith('{')) throw new Error(`bench page failed: ${text}`);
+		Object.assign(results, JSON.parse(text));
+	});
+
+	// The home page as a first-time visitor (engine + sample load) and as a returning one (data on the device).
+	await withProfile(async (context) => {
+		const page = await context.newPage();
+		const rows = page.locator('[data-testid=ranking-table] tbody tr');
+		let t0 = Date.now();
+		await page.goto(`${BASE}/`);
+		await rows.first().waitFor({ timeout: 300_000 });
+		results.home_first_visit_ms = Date.now() - t0;
+		t0 = Date.now();
+		await page.reload();
+		await rows.first().waitFor({ timeout: 300_000 });
+		results.home_reload_ms = Date.now() - t0;
+	});
+} finally {
+	process.kill(-server.pid);
+}
+
+fs.mkdirSync('bench', { recursive: true });
+fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+const ratio = (a, b) => (results[a] != null && results[b] ? (results[a] / results[b]).toFixed(2) + '×' : '');
+const baselines = {
+	duckdb_start_ms: 'baseline_wasm_compile_ms',
+	first_query_ms: 'baseline_wasm_compile_ms',
+	home_first_visit_ms: 'duckdb_start_ms',
+	home_reload_ms: 'home_first_visit_ms'
+};
+console.log('\nmetric                         value      ratio  (to baseline)');
+for (const [name, value] of Object.entries(results)) {
+	const base = baselines[name];
+	console.log(
+		`${name.padEnd(30)} ${value.toFixed(1).padStart(9)}  ${ratio(name, base).padStart(7)}  ${base ? `(${base})` : ''}`
+	);
+}
+console.log('\nwritten: bench/results.json');

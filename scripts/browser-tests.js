@@ -1,0 +1,15 @@
+// Builds the app, then runs the browser tests in tests/ against the build with the system Chromium.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+	console.error(
+		`Chromium not found at ${chromium}.\n` +
+			'Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.'
+	);
+	process.exit(1);
+}
+const run = (args) => execFileSync('npx', args, { stdio: 'inherit' });
+run(['vite', 'build', '--logLevel', 'warn']);
+run(['vitest', 'run', '--config', 'tests/vitest.config.ts', ...process.argv.slice(2)]);

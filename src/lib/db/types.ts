@@ -1,0 +1,38 @@
+/** A value that can be bound to a `?` placeholder. */
+export type Param = string | number | boolean | null;
+
+/** A result row after conversion: numbers, strings, booleans, null, arrays and plain objects only. */
+export type Row = Record<string, unknown>;
+
+/** Where the database lives, as the interface tells the analyst. */
+export type StorageKind = 'opfs' | 'memory';
+
+export interface StorageInfo {
+	kind: StorageKind;
+	/** Why the data is only in memory (no OPFS, another tab holds the file…), in plain words; empty for OPFS. */
+	reason: string;
+	/** ISO timestamp of the last durable save, or null if nothing was saved yet. */
+	lastSavedAt: string | null;
+}
+
+/** Statements run inside `transaction()` go through this: the lock is already held. */
+export interface Queryable {
+	query<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
+	exec(sql: string): Promise<void>;
+}
+
+/**
+ * The one interface the app uses to talk to DuckDB. The browser implementation runs DuckDB-WASM in a worker;
+ * the Node implementation runs the same engine (the blocking build) so SQL is tested on what users run.
+ */
+export interface Database extends Queryable {
+	/** Runs `work` between BEGIN and COMMIT (ROLLBACK on error); nothing else runs in between. */
+	transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+	/** Makes a file visible to `read_csv('name')`. */
+	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	dropFile(name: string): Promise<void>;
+	/** Writes everything committed so far to durable storage (a no-op in memory). */
+	save(): Promise<StorageInfo>;
+	storage(): StorageInfo;
+	close(): Promise<void>;
+}

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeDatabase } from '$lib/db/node';
+import type { Database } from '$lib/db/types';
+import { SCHEMA_SQL, SCHEMA_VERSION, SURVEY_ANSWER_COLUMNS } from './schema';
+
+describe('schema', () => {
+	let db: Database;
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+	});
+	afterAll(() => db.close());
+
+	it('creates every table, and running it twice changes nothing', async () => {
+		for (const sql of [...SCHEMA_SQL, ...SCHEMA_SQL]) await db.exec(sql);
+		const tables = await db.query<{ name: string }>(
+			"SELECT table_name AS name FROM information_schema.tables WHERE table_catalog = current_database() ORDER BY 1"
+		);
+		expect(tables.map((t) => t.name)).toEqual([
+			'chiso_meta',
+			'import_errors',
+			'imports',
+			'index_scores',
+			'survey_responses',
+			'unit_aliases',
+			'unit_names',
+			'unit_successions',
+			'units'
+		]);
+		expect(await db.query("SELECT value FROM chiso_meta WHERE key = 'schema_version'")).toEqual([
+			{ value: String(SCHEMA_VERSION) }
+		]);
+	});
+
+	it('has 39 answer columns that refuse values outside 1–5', async () => {
+		expect(SURVEY_ANSWER_COLUMNS).toHaveLength(39);
+		expect(SURVEY_ANSWER_COLUMNS[38]).toBe('q9_39');
+		await expect(
+			db.exec("INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01) VALUES (1, 2, 'r', 2024, 'u', 6)")
+		).rejects.toThrow(/CHECK/i);
+		await db.exec(
+			"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01) VALUES (1, 2, 'r', 2024, 'u', NULL)"
+		);
+		expect(await db.query('SELECT count(*) AS n FROM survey_responses')).toEqual([{ n: 1 }]);
+	});
+
+	it('numbers imports from a sequence', async () => {
+		await db.exec(
+			"INSERT INTO imports (file_name, sha256, kind, rows_read, rows_loaded, rows_rejected) VALUES ('a.csv', 'x', 'scores', 1, 1, 0), ('b.csv', 'y', 'survey', 2, 2, 0)"
+		);
+		expect(await db.query('SELECT import_id FROM imports ORDER BY 1')).toEqual([{ import_id: 1 }, { import_id: 2 }]);
+	});
+});

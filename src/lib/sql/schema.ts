@@ -1,0 +1,84 @@
+/*
+ * chiso's tables in DuckDB (DESIGN.md "Data model"). Every statement is idempotent, so opening an existing
+ * device database runs them again harmlessly. Raise SCHEMA_VERSION and add a migration when a table changes.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** Answer columns of the SIPAS 1001/QĐ-BNV Câu 9 block (q9_01 … q9_39), Likert 1–5, NULL when unanswered. */
+export const SURVEY_ANSWER_COLUMNS = Array.from({ length: 39 }, (_, i) => `q9_${String(i + 1).padStart(2, '0')}`);
+
+export const SCHEMA_SQL = [
+	`CREATE SEQUENCE IF NOT EXISTS import_id_seq START 1`,
+	`CREATE TABLE IF NOT EXISTS imports (
+		import_id INTEGER PRIMARY KEY DEFAULT nextval('import_id_seq'),
+		file_name VARCHAR NOT NULL,
+		sha256 VARCHAR NOT NULL,
+		kind VARCHAR NOT NULL CHECK (kind IN ('scores', 'survey')),
+		is_sample BOOLEAN NOT NULL DEFAULT false,
+		rows_read INTEGER NOT NULL,
+		rows_loaded INTEGER NOT NULL,
+		rows_rejected INTEGER NOT NULL,
+		imported_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+		mapping VARCHAR
+	)`,
+	`CREATE TABLE IF NOT EXISTS import_errors (
+		import_id INTEGER NOT NULL,
+		row_no INTEGER,
+		column_name VARCHAR,
+		value VARCHAR,
+		message VARCHAR NOT NULL
+	)`,
+	`CREATE TABLE IF NOT EXISTS units (
+		unit_key VARCHAR PRIMARY KEY,
+		code_system VARCHAR NOT NULL,
+		code VARCHAR NOT NULL,
+		name VARCHAR NOT NULL,
+		kind VARCHAR NOT NULL,
+		parent_key VARCHAR,
+		region VARCHAR,
+		valid_from DATE,
+		valid_to DATE
+	)`,
+	`CREATE TABLE IF NOT EXISTS unit_names (
+		unit_key VARCHAR NOT NULL,
+		name VARCHAR NOT NULL,
+		valid_from DATE,
+		valid_to DATE
+	)`,
+	`CREATE TABLE IF NOT EXISTS unit_aliases (alias_key VARCHAR NOT NULL, unit_key VARCHAR NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS unit_successions (
+		old_key VARCHAR NOT NULL,
+		new_key VARCHAR NOT NULL,
+		effective_date DATE NOT NULL,
+		weight DOUBLE
+	)`,
+	`CREATE TABLE IF NOT EXISTS index_scores (
+		import_id INTEGER NOT NULL,
+		index_code VARCHAR NOT NULL,
+		method_version VARCHAR,
+		year INTEGER NOT NULL,
+		unit_key VARCHAR NOT NULL,
+		unit_kind VARCHAR NOT NULL,
+		component_code VARCHAR,
+		value DOUBLE,
+		points DOUBLE,
+		max_points DOUBLE,
+		published_rank INTEGER,
+		group_label VARCHAR
+	)`,
+	`CREATE TABLE IF NOT EXISTS survey_responses (
+		import_id INTEGER NOT NULL,
+		row_no INTEGER NOT NULL,
+		respondent_key VARCHAR NOT NULL,
+		period INTEGER NOT NULL,
+		unit_key VARCHAR NOT NULL,
+		service VARCHAR,
+		channel VARCHAR,
+		sex VARCHAR,
+		age_group VARCHAR,
+		${SURVEY_ANSWER_COLUMNS.map((c) => `${c} TINYINT CHECK (${c} BETWEEN 1 AND 5)`).join(',\n\t\t')}
+	)`,
+	`CREATE TABLE IF NOT EXISTS chiso_meta (key VARCHAR PRIMARY KEY, value VARCHAR)`,
+	`INSERT OR REPLACE INTO chiso_meta VALUES ('schema_version', '${SCHEMA_VERSION}')`
+];

@@ -1,0 +1,41 @@
+import { getDatabase, type Database } from '$lib/db';
+import { SCHEMA_SQL } from '$lib/sql/schema';
+import { loadSampleIfEmpty } from '$lib/sample/load';
+import { syncRegistry } from './registry-sync';
+import { workspaceStatus } from './status.svelte';
+
+/*
+ * The analyst's workspace: the device database with chiso's tables, the unit registry, and — on a first
+ * visit — the sample data. Opened once; every page awaits the same promise.
+ */
+
+let opened: Promise<Database> | undefined;
+
+async function open(): Promise<Database> {
+	workspaceStatus.phase = 'starting';
+	const db = await getDatabase();
+	await db.transaction(async (tx) => {
+		for (const sql of SCHEMA_SQL) await tx.exec(sql);
+		await syncRegistry(tx);
+	});
+	workspaceStatus.phase = 'loading-sample';
+	await loadSampleIfEmpty(db);
+	workspaceStatus.storage = db.storage();
+	workspaceStatus.phase = 'ready';
+	return db;
+}
+
+export function openWorkspace(): Promise<Database> {
+	opened ??= open().catch((error: unknown) => {
+		workspaceStatus.phase = 'error';
+		workspaceStatus.error = error instanceof Error ? error.message : String(error);
+		opened = undefined;
+		throw error;
+	});
+	return opened;
+}
+
+/** Call after a write that was saved, so the shell shows the new time. */
+export function refreshStorageStatus(db: Database): void {
+	workspaceStatus.storage = db.storage();
+}

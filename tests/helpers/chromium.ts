@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/*
+ * The system Chromium (Debian's `chromium` package), never a downloaded browser. CHROMIUM_PATH overrides the
+ * default. The flags keep it from calling home: this machine has no network but the package registries.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
+
+export function assertChromium(): void {
+	if (!fs.existsSync(CHROMIUM_PATH)) {
+		throw new Error(
+			`Chromium not found at ${CHROMIUM_PATH}. Install it (Debian: apt-get install -y chromium) ` +
+				'or set CHROMIUM_PATH to a Chromium or Chrome executable.'
+		);
+	}
+}
+
+/** A browser with its own profile folder, so OPFS data survives closing and relaunching it. */
+export async function launchProfile(profileDir?: string): Promise<{ context: BrowserContext; profileDir: string }> {
+	assertChromium();
+	const dir = profileDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-profile-'));
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
+		headless: true,
+		viewport: { width: 1280, height: 900 },
+		locale: 'vi-VN',
+		timezoneId: 'Asia/Ho_Chi_Minh'
+	});
+	return { context, profileDir: dir };
+}
