@@ -80,5 +80,5 @@ export const SCHEMA_SQL = [
 		${SURVEY_ANSWER_COLUMNS.map((c) => `${c} TINYINT CHECK (${c} BETWEEN 1 AND 5)`).join(',\n\t\t')}
 	)`,
 	`CREATE TABLE IF NOT EXISTS chiso_meta (key VARCHAR PRIMARY KEY, value VARCHAR)`,
-	`INSERT OR REPLACE INTO chiso_meta VALUES ('schema_version', '${SCHEMA_VERSION}')`
+	`INSERT INTO chiso_meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO NOTHING`
 ];

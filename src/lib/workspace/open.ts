@@ -1,7 +1,7 @@
 import { getDatabase, type Database } from '$lib/db';
 import { SCHEMA_SQL } from '$lib/sql/schema';
 import { loadSampleIfEmpty } from '$lib/sample/load';
-import { syncRegistry } from './registry-sync';
+import { registryIsStale, syncRegistry } from './registry-sync';
 import { workspaceStatus } from './status.svelte';
 
 /*
@@ -14,10 +14,9 @@ let opened: Promise<Database> | undefined;
 async function open(): Promise<Database> {
 	workspaceStatus.phase = 'starting';
 	const db = await getDatabase();
-	await db.transaction(async (tx) => {
-		for (const sql of SCHEMA_SQL) await tx.exec(sql);
-		await syncRegistry(tx);
-	});
+	// Idempotent statements, run outside a transaction so a plain visit writes nothing new to the device.
+	for (const sql of SCHEMA_SQL) await db.exec(sql);
+	if (await registryIsStale(db)) await db.transaction((tx) => syncRegistry(tx));
 	workspaceStatus.phase = 'loading-sample';
 	await loadSampleIfEmpty(db);
 	workspaceStatus.storage = db.storage();

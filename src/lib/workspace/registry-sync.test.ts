@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { SCHEMA_SQL } from '$lib/sql/schema';
-import { syncRegistry } from './registry-sync';
+import { registryIsStale, syncRegistry } from './registry-sync';
 
 describe('syncRegistry', () => {
 	let db: Database;
@@ -36,6 +36,14 @@ describe('syncRegistry', () => {
 		expect(await db.query("SELECT new_key FROM unit_successions WHERE old_key = 'gso63:24'")).toEqual([
 			{ new_key: 'qd19:24' }
 		]);
+	});
+
+	it('knows when the stored registry is current', async () => {
+		expect(await registryIsStale(db)).toBe(false);
+		await db.exec("UPDATE chiso_meta SET value = 'old' WHERE key = 'registry'");
+		expect(await registryIsStale(db)).toBe(true);
+		await db.transaction((tx) => syncRegistry(tx));
+		expect(await registryIsStale(db)).toBe(false);
 	});
 
 	it('writes aliases as folded keys', async () => {

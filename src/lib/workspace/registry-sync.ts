@@ -15,6 +15,14 @@ function namePeriods(u: Unit): string[] {
 	return periods.map((p) => tuple([u.key, p.name, p.validFrom, p.validTo]));
 }
 
+/** A fingerprint of the built-in registry (FNV-1a over its JSON), so a start only rewrites it when it changed. */
+export function registryFingerprint(): string {
+	const text = JSON.stringify([createRegistry().all(), PROVINCE_ALIASES, SUCCESSIONS_2025]);
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return `${text.length}-${(h >>> 0).toString(16)}`;
+}
+
 export async function syncRegistry(tx: Queryable): Promise<void> {
 	const units = createRegistry().all();
 	await tx.exec(`DELETE FROM units WHERE code_system <> 'local'`);
@@ -32,4 +40,11 @@ export async function syncRegistry(tx: Queryable): Promise<void> {
 	await tx.exec(
 		`INSERT INTO unit_successions VALUES ${SUCCESSIONS_2025.map((s) => `(${literal(s.oldKey)}, ${literal(s.newKey)}, ${literal(s.effectiveDate)}, NULL)`).join(', ')}`
 	);
+	await tx.exec(`INSERT OR REPLACE INTO chiso_meta VALUES ('registry', ${literal(registryFingerprint())})`);
+}
+
+/** Whether the database holds an older (or no) copy of the built-in registry. */
+export async function registryIsStale(db: Queryable): Promise<boolean> {
+	const rows = await db.query<{ value: string }>("SELECT value FROM chiso_meta WHERE key = 'registry'");
+	return rows[0]?.value !== registryFingerprint();
 }

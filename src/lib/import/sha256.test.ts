@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '$lib/sample/generate/random';
+import { sha256, sha256Fallback } from './sha256';
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe('sha256', () => {
+	it.each([
+		['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
+		['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+		[
+			'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+			'248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'
+		]
+	])('sha256Fallback(%j) is the FIPS 180-4 test vector', async (input, digest) => {
+		expect(sha256Fallback(text(input))).toBe(digest);
+		expect(await sha256(text(input))).toBe(digest);
+	});
+
+	it('agrees with node:crypto on lengths around block boundaries', () => {
+		const rng = createRandom(7);
+		for (const length of [55, 56, 63, 64, 65, 119, 120, 1000, 100_003]) {
+			const bytes = Uint8Array.from({ length }, () => rng.int(0, 255));
+			expect(sha256Fallback(bytes), `length ${length}`).toBe(createHash('sha256').update(bytes).digest('hex'));
+		}
+	});
+
+	it('hashes Vietnamese text as its UTF-8 bytes', async () => {
+		const bytes = text('Hà Nội');
+		expect(await sha256(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+	});
+});
