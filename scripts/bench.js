@@ -7,8 +7,17 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-	'--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}`;
 
@@ -18,10 +27,14 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
+const server = spawn(
+	'npx',
+	['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+	{
+		stdio: 'ignore',
+		detached: true
+	}
+);
 
 async function waitForServer() {
 	for (let i = 0; i < 100; i++) {
@@ -37,7 +50,11 @@ async function waitForServer() {
 
 async function withProfile(work) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bench-'));
-	const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true });
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: CHROMIUM,
+		args: ARGS,
+		headless: true
+	});
 	try {
 		return await work(context, dir);
 	} finally {

@@ -13,4 +13,6 @@ const host = option('host', '127.0.0.1');
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 console.log(`\nchiso: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/  (Ctrl+C to stop)\n`);
-execFileSync('npx', ['vite', 'preview', '--host', host, '--port', port, '--strictPort'], { stdio: 'inherit' });
+execFileSync('npx', ['vite', 'preview', '--host', host, '--port', port, '--strictPort'], {
+	stdio: 'inherit'
+});

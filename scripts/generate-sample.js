@@ -9,6 +9,8 @@ await withAppModule('/src/lib/sample/generate/index.ts', async ({ generateSample
 	fs.mkdirSync(out, { recursive: true });
 	for (const file of generateSample()) {
 		fs.writeFileSync(path.join(out, file.name), file.text);
-		console.log(`${file.name}: ${file.text.split('\n').length - 2} rows, ${(file.text.length / 1e6).toFixed(1)} MB`);
+		console.log(
+			`${file.name}: ${file.text.split('\n').length - 2} rows, ${(file.text.length / 1e6).toFixed(1)} MB`
+		);
 	}
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchProfile } from './helpers/chromium';
 import { watchPage } from './helpers/page-watch';
+import { sampleSummaryText } from './helpers/sample';
 
 describe('home page on a first visit', () => {
 	const baseUrl = inject('baseUrl');
@@ -30,7 +31,10 @@ describe('home page on a first visit', () => {
 
 	it('says where the data is and when it was saved', async () => {
 		const status = page.getByTestId('storage-status');
-		await expect(status.textContent()).resolves.toMatch(/Đã lưu trên máy này lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+		await expect(status.textContent()).resolves.toMatch(
+			/Đã lưu trên máy này lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/
+		);
+		await expect(page.getByTestId('storage-summary').textContent()).resolves.toBe(sampleSummaryText());
 	});
 
 	it('switches to English and back', async () => {

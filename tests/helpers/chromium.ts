@@ -31,7 +31,9 @@ export function assertChromium(): void {
 }
 
 /** A browser with its own profile folder, so OPFS data survives closing and relaunching it. */
-export async function launchProfile(profileDir?: string): Promise<{ context: BrowserContext; profileDir: string }> {
+export async function launchProfile(
+	profileDir?: string
+): Promise<{ context: BrowserContext; profileDir: string }> {
 	assertChromium();
 	const dir = profileDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-profile-'));
 	const context = await chromium.launchPersistentContext(dir, {

@@ -77,7 +77,11 @@ describe('rows from the real engine', () => {
 	});
 
 	it('binds parameters, including Vietnamese text and null', async () => {
-		const rows = await db.query('SELECT ?::INTEGER + 1 AS v, ? AS s, ? IS NULL AS isnull', [41, 'Đà Nẵng', null]);
+		const rows = await db.query('SELECT ?::INTEGER + 1 AS v, ? AS s, ? IS NULL AS isnull', [
+			41,
+			'Đà Nẵng',
+			null
+		]);
 		expect(rows).toEqual([{ v: 42, s: 'Đà Nẵng', isnull: true }]);
 	});
 

@@ -10,7 +10,8 @@ function pad(n: number): string {
 }
 
 function toDate(value: Date | string): Date | null {
-	const d = value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
+	const d =
+		value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
 	return Number.isNaN(d.getTime()) ? null : d;
 }
 

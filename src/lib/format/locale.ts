@@ -8,8 +8,22 @@ import { formatLocale, type FormatLocaleObject } from 'd3';
 export type Lang = 'vi' | 'en';
 
 const locales: Record<Lang, FormatLocaleObject> = {
-	vi: formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0₫'], percent: '%', minus: '−' }),
-	en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', '\u00a0VND'], percent: '%', minus: '−' })
+	vi: formatLocale({
+		decimal: ',',
+		thousands: '.',
+		grouping: [3],
+		currency: ['', '\u00a0₫'],
+		percent: '%',
+		minus: '−'
+	}),
+	en: formatLocale({
+		decimal: '.',
+		thousands: ',',
+		grouping: [3],
+		currency: ['', '\u00a0VND'],
+		percent: '%',
+		minus: '−'
+	})
 };
 
 export function numberLocale(lang: Lang): FormatLocaleObject {

@@ -19,6 +19,7 @@ export const en: Record<MessageKey, string> = {
 	'storage.saved': 'Saved on this device at {time}',
 	'storage.opfs': 'Data is kept in the browser on this device',
 	'storage.notSavedYet': 'Nothing has been saved on this device yet',
+	'storage.summary': 'On this device: {imports} imports, {scores} score rows, {responses} survey responses',
 	'storage.memory': 'Kept in memory only',
 	'storage.starting': 'Starting the database…',
 	'storage.loadingSample': 'Loading the sample data for the first time…',

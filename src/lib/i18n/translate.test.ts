@@ -8,7 +8,9 @@ describe('translate', () => {
 		expect(translate('vi', 'storage.saved', { time: '14:05 06/04/2025' })).toBe(
 			'Đã lưu trên máy này lúc 14:05 06/04/2025'
 		);
-		expect(translate('en', 'home.subtitle', { year: 2024, count: 63 })).toBe('PAR Index 2024: 63 provinces and cities');
+		expect(translate('en', 'home.subtitle', { year: 2024, count: 63 })).toBe(
+			'PAR Index 2024: 63 provinces and cities'
+		);
 	});
 	it('leaves an unknown placeholder visible rather than blank', () => {
 		expect(translate('vi', 'storage.saved')).toBe('Đã lưu trên máy này lúc {time}');

@@ -17,6 +17,7 @@ export const vi = {
 	'storage.saved': 'Đã lưu trên máy này lúc {time}',
 	'storage.opfs': 'Dữ liệu được lưu trong trình duyệt trên máy này',
 	'storage.notSavedYet': 'Dữ liệu trên máy này chưa được lưu lần nào',
+	'storage.summary': 'Trên máy này: {imports} lần nhập, {scores} dòng điểm, {responses} phiếu khảo sát',
 	'storage.memory': 'Chỉ lưu tạm trong bộ nhớ',
 	'storage.starting': 'Đang khởi động cơ sở dữ liệu…',
 	'storage.loadingSample': 'Đang nạp dữ liệu mẫu lần đầu…',

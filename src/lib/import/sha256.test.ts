@@ -22,7 +22,9 @@ describe('sha256', () => {
 		const rng = createRandom(7);
 		for (const length of [55, 56, 63, 64, 65, 119, 120, 1000, 100_003]) {
 			const bytes = Uint8Array.from({ length }, () => rng.int(0, 255));
-			expect(sha256Fallback(bytes), `length ${length}`).toBe(createHash('sha256').update(bytes).digest('hex'));
+			expect(sha256Fallback(bytes), `length ${length}`).toBe(
+				createHash('sha256').update(bytes).digest('hex')
+			);
 		}
 	});
 

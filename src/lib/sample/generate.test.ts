@@ -57,7 +57,9 @@ describe('the sample generator', () => {
 		for (const r of [...byName.get('scores-provinces.csv')!, ...byName.get('scores-local.csv')!]) {
 			const [min, max] = ranges[r.index_code!]!;
 			const v = Number(r.value);
-			expect(v >= min && v <= max, `${r.index_code} ${r.year} ${r.unit_key} ${r.component_code}: ${v}`).toBe(true);
+			expect(v >= min && v <= max, `${r.index_code} ${r.year} ${r.unit_key} ${r.component_code}: ${v}`).toBe(
+				true
+			);
 		}
 	});
 
@@ -80,9 +82,10 @@ describe('the sample generator', () => {
 				? result.total!
 				: parts.reduce((s, r) => s + Number(r.value), 0) / parts.length; // SIPAS: mean of elements
 			const decimals = ['PAPI', 'DTI'].includes(total.index_code!) ? 4 : 2;
-			expect(Math.abs(Number(total.value) - expected), `${total.index_code} ${total.year} ${total.unit_key}`).toBeLessThanOrEqual(
-				0.5 * 10 ** -decimals + 1e-9
-			);
+			expect(
+				Math.abs(Number(total.value) - expected),
+				`${total.index_code} ${total.year} ${total.unit_key}`
+			).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
 			checked++;
 		}
 		expect(checked).toBeGreaterThan(2000);
@@ -91,7 +94,9 @@ describe('the sample generator', () => {
 	it('gives PAR points ÷ applicable maximum for agencies whose maximum is below 100', () => {
 		const reduced = byName
 			.get('scores-local.csv')!
-			.filter((r) => r.index_code === 'PAR' && r.component_code === '' && r.max_points && r.max_points !== '100');
+			.filter(
+				(r) => r.index_code === 'PAR' && r.component_code === '' && r.max_points && r.max_points !== '100'
+			);
 		expect(reduced.length).toBeGreaterThan(0);
 		for (const r of reduced) {
 			expect(Number(r.value)).toBeCloseTo((Number(r.points) / Number(r.max_points)) * 100, 1);

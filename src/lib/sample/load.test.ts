@@ -25,15 +25,19 @@ describe('loading the sample into DuckDB', () => {
 	afterAll(() => db.close());
 
 	it('records three sample imports with their row counts and hashes', async () => {
-		const imports = await db.query<{ file_name: string; rows_loaded: number; sha256: string; is_sample: boolean }>(
-			'SELECT file_name, rows_loaded, sha256, is_sample FROM imports ORDER BY import_id'
-		);
+		const imports = await db.query<{
+			file_name: string;
+			rows_loaded: number;
+			sha256: string;
+			is_sample: boolean;
+		}>('SELECT file_name, rows_loaded, sha256, is_sample FROM imports ORDER BY import_id');
 		expect(imports.map((i) => i.file_name)).toEqual([
 			'Dữ liệu mẫu: scores-provinces.csv',
 			'Dữ liệu mẫu: scores-local.csv',
 			'Dữ liệu mẫu: survey-responses.csv'
 		]);
-		const lines = (name: string) => fs.readFileSync(path.resolve('data/sample', name), 'utf8').trimEnd().split('\n').length - 1;
+		const lines = (name: string) =>
+			fs.readFileSync(path.resolve('data/sample', name), 'utf8').trimEnd().split('\n').length - 1;
 		expect(imports.map((i) => i.rows_loaded)).toEqual([
 			lines('scores-provinces.csv'),
 			lines('scores-local.csv'),
@@ -71,7 +75,9 @@ describe('loading the sample into DuckDB', () => {
 
 	it('registers the sample province’s agencies and districts as local units', async () => {
 		expect(
-			await db.query("SELECT kind, count(*) AS n FROM units WHERE code_system = 'local' GROUP BY 1 ORDER BY 1")
+			await db.query(
+				"SELECT kind, count(*) AS n FROM units WHERE code_system = 'local' GROUP BY 1 ORDER BY 1"
+			)
 		).toEqual([
 			{ kind: 'agency', n: 28 },
 			{ kind: 'district', n: 13 }

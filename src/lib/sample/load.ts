@@ -52,7 +52,9 @@ export async function loadSample(db: Database, files: readonly SampleBytes[]): P
 				const [{ import_id }] = (await tx.query<{ import_id: number }>(
 					insertImportSql(`Dữ liệu mẫu: ${f.name}`, hashes[i]!, kind)
 				)) as [{ import_id: number }];
-				await tx.exec(kind === 'survey' ? insertSurveySql(f.path, import_id) : insertScoresSql(f.path, import_id));
+				await tx.exec(
+					kind === 'survey' ? insertSurveySql(f.path, import_id) : insertScoresSql(f.path, import_id)
+				);
 				await tx.exec(finishImportSql(import_id, kind === 'survey' ? 'survey_responses' : 'index_scores'));
 			}
 		});

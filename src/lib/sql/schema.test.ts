@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { SCHEMA_SQL, SCHEMA_VERSION, SURVEY_ANSWER_COLUMNS } from './schema';
+import { workspaceSummarySql } from './summary-sql';
 
 describe('schema', () => {
 	let db: Database;
@@ -13,7 +14,7 @@ describe('schema', () => {
 	it('creates every table, and running it twice changes nothing', async () => {
 		for (const sql of [...SCHEMA_SQL, ...SCHEMA_SQL]) await db.exec(sql);
 		const tables = await db.query<{ name: string }>(
-			"SELECT table_name AS name FROM information_schema.tables WHERE table_catalog = current_database() ORDER BY 1"
+			'SELECT table_name AS name FROM information_schema.tables WHERE table_catalog = current_database() ORDER BY 1'
 		);
 		expect(tables.map((t) => t.name)).toEqual([
 			'chiso_meta',
@@ -35,7 +36,9 @@ describe('schema', () => {
 		expect(SURVEY_ANSWER_COLUMNS).toHaveLength(39);
 		expect(SURVEY_ANSWER_COLUMNS[38]).toBe('q9_39');
 		await expect(
-			db.exec("INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01) VALUES (1, 2, 'r', 2024, 'u', 6)")
+			db.exec(
+				"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01) VALUES (1, 2, 'r', 2024, 'u', 6)"
+			)
 		).rejects.toThrow(/CHECK/i);
 		await db.exec(
 			"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01) VALUES (1, 2, 'r', 2024, 'u', NULL)"
@@ -43,10 +46,17 @@ describe('schema', () => {
 		expect(await db.query('SELECT count(*) AS n FROM survey_responses')).toEqual([{ n: 1 }]);
 	});
 
+	it('counts what the workspace holds', async () => {
+		expect(await db.query(workspaceSummarySql())).toEqual([{ imports: 0, score_rows: 0, responses: 1 }]);
+	});
+
 	it('numbers imports from a sequence', async () => {
 		await db.exec(
 			"INSERT INTO imports (file_name, sha256, kind, rows_read, rows_loaded, rows_rejected) VALUES ('a.csv', 'x', 'scores', 1, 1, 0), ('b.csv', 'y', 'survey', 2, 2, 0)"
 		);
-		expect(await db.query('SELECT import_id FROM imports ORDER BY 1')).toEqual([{ import_id: 1 }, { import_id: 2 }]);
+		expect(await db.query('SELECT import_id FROM imports ORDER BY 1')).toEqual([
+			{ import_id: 1 },
+			{ import_id: 2 }
+		]);
 	});
 });

@@ -6,7 +6,10 @@
 export const SCHEMA_VERSION = 1;
 
 /** Answer columns of the SIPAS 1001/QĐ-BNV Câu 9 block (q9_01 … q9_39), Likert 1–5, NULL when unanswered. */
-export const SURVEY_ANSWER_COLUMNS = Array.from({ length: 39 }, (_, i) => `q9_${String(i + 1).padStart(2, '0')}`);
+export const SURVEY_ANSWER_COLUMNS = Array.from(
+	{ length: 39 },
+	(_, i) => `q9_${String(i + 1).padStart(2, '0')}`
+);
 
 export const SCHEMA_SQL = [
 	`CREATE SEQUENCE IF NOT EXISTS import_id_seq START 1`,

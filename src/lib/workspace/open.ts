@@ -2,7 +2,8 @@ import { getDatabase, type Database } from '$lib/db';
 import { SCHEMA_SQL } from '$lib/sql/schema';
 import { loadSampleIfEmpty } from '$lib/sample/load';
 import { registryIsStale, syncRegistry } from './registry-sync';
-import { workspaceStatus } from './status.svelte';
+import { workspaceStatus, type WorkspaceSummary } from './status.svelte';
+import { workspaceSummarySql } from '$lib/sql/summary-sql';
 
 /*
  * The analyst's workspace: the device database with chiso's tables, the unit registry, and — on a first
@@ -19,7 +20,7 @@ async function open(): Promise<Database> {
 	if (await registryIsStale(db)) await db.transaction((tx) => syncRegistry(tx));
 	workspaceStatus.phase = 'loading-sample';
 	await loadSampleIfEmpty(db);
-	workspaceStatus.storage = db.storage();
+	await refreshWorkspaceStatus(db);
 	workspaceStatus.phase = 'ready';
 	return db;
 }
@@ -34,7 +35,9 @@ export function openWorkspace(): Promise<Database> {
 	return opened;
 }
 
-/** Call after a write that was saved, so the shell shows the new time. */
-export function refreshStorageStatus(db: Database): void {
+/** Call after a write, so the shell shows the new saved time and counts. */
+export async function refreshWorkspaceStatus(db: Database): Promise<void> {
+	const [summary] = await db.query<WorkspaceSummary>(workspaceSummarySql());
+	workspaceStatus.summary = summary ?? null;
 	workspaceStatus.storage = db.storage();
 }

@@ -9,7 +9,9 @@ describe('syncRegistry', () => {
 	beforeAll(async () => {
 		db = await createNodeDatabase();
 		for (const sql of SCHEMA_SQL) await db.exec(sql);
-		await db.exec(`INSERT INTO units VALUES ('local:gso63-22:noi-vu', 'local', 'noi-vu', 'Sở Nội vụ', 'agency', 'gso63:22', NULL, NULL, '2025-06-30')`);
+		await db.exec(
+			`INSERT INTO units VALUES ('local:gso63-22:noi-vu', 'local', 'noi-vu', 'Sở Nội vụ', 'agency', 'gso63:22', NULL, NULL, '2025-06-30')`
+		);
 		await db.exec(`INSERT INTO unit_names VALUES ('local:gso63-22:noi-vu', 'Sở Nội vụ', NULL, '2025-06-30')`);
 		await db.transaction((tx) => syncRegistry(tx));
 		await db.transaction((tx) => syncRegistry(tx)); // a second start changes nothing
@@ -47,7 +49,9 @@ describe('syncRegistry', () => {
 	});
 
 	it('writes aliases as folded keys', async () => {
-		const rows = await db.query<{ unit_key: string }>("SELECT DISTINCT unit_key FROM unit_aliases WHERE alias_key = 'hcm'");
+		const rows = await db.query<{ unit_key: string }>(
+			"SELECT DISTINCT unit_key FROM unit_aliases WHERE alias_key = 'hcm'"
+		);
 		expect(rows.map((r) => r.unit_key).sort()).toEqual(['gso63:79', 'qd19:79']);
 	});
 });

@@ -30,7 +30,9 @@ export async function syncRegistry(tx: Queryable): Promise<void> {
 	await tx.exec(`DELETE FROM unit_aliases WHERE unit_key NOT IN (SELECT unit_key FROM units)`);
 	await tx.exec(
 		`INSERT INTO units VALUES ${units
-			.map((u) => tuple([u.key, u.system, u.code, u.name, u.kind, u.parentKey, u.region, u.validFrom, u.validTo]))
+			.map((u) =>
+				tuple([u.key, u.system, u.code, u.name, u.kind, u.parentKey, u.region, u.validFrom, u.validTo])
+			)
 			.join(',\n')}`
 	);
 	await tx.exec(`INSERT INTO unit_names VALUES ${units.flatMap(namePeriods).join(',\n')}`);

@@ -7,4 +7,12 @@ export const workspaceStatus = $state<{
 	phase: WorkspacePhase;
 	storage: StorageInfo | null;
 	error: string;
-}>({ phase: 'idle', storage: null, error: '' });
+	summary: WorkspaceSummary | null;
+}>({ phase: 'idle', storage: null, error: '', summary: null });
+
+/** What the device database holds, in counts the analyst can check against their files. */
+export interface WorkspaceSummary {
+	imports: number;
+	score_rows: number;
+	responses: number;
+}

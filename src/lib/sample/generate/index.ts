@@ -44,7 +44,11 @@ function scoreCsv(rows: ScoreRow[]): string {
 }
 
 /** Each unit's standing, drawn once; a 2025 province inherits the mean standing of the ones it was formed from. */
-function qualities(rng: Random, registry: ReturnType<typeof createRegistry>, locals: Unit[]): Map<string, number> {
+function qualities(
+	rng: Random,
+	registry: ReturnType<typeof createRegistry>,
+	locals: Unit[]
+): Map<string, number> {
 	const q = new Map<string, number>();
 	for (const p of registry.provincesAt('2024-12-31')) q.set(p.key, rng.normal());
 	for (const p of registry.provincesAt('2025-12-31')) {
