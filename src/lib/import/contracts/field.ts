@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { LikertScale } from '../rules/likert';
+
+/*
+ * A dataset contract is a list of fields. Each field's Zod schema says what a clean value is (type, range,
+ * required or nullable); its `kind` says how a cell's text becomes that value. Both validation paths read
+ * the range and the requirement from the schema, so the rules live in one place.
+ */
+
+export type FieldKind = 'id' | 'text' | 'integer' | 'number' | 'likert' | 'unit' | 'component';
+
+export interface FieldDef {
+	key: string;
+	kind: FieldKind;
+	labelVi: string;
+	labelEn: string;
+	/** Header names that map to this field automatically (compared folded). */
+	headers: readonly string[];
+	schema: z.ZodType;
+	scale?: LikertScale;
+}
+
+export interface Contract {
+	kind: 'survey' | 'scores';
+	fields: readonly FieldDef[];
+}
+
+type NumberSchema = z.ZodNumber;
+
+function inner(schema: z.ZodType): z.ZodType {
+	return schema instanceof z.ZodNullable || schema instanceof z.ZodOptional
+		? (schema.unwrap() as z.ZodType)
+		: schema;
+}
+
+/** Whether an empty cell is an error. */
+export function isRequired(field: FieldDef): boolean {
+	return !field.schema.safeParse(null).success;
+}
+
+/** The numeric range the schema allows, if any. */
+export function rangeOf(field: FieldDef): { min: number | null; max: number | null; integer: boolean } {
+	const s = inner(field.schema);
+	if (!(s instanceof z.ZodNumber)) return { min: null, max: null, integer: false };
+	const n = s as NumberSchema;
+	const finite = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
+	return { min: finite(n.minValue), max: finite(n.maxValue), integer: Boolean(n.isInt) };
+}
+
+/** "1–5", "≥ 0", "≤ 100" for messages. */
+export function describeRange({ min, max }: { min: number | null; max: number | null }): string {
+	const f = (v: number) => String(v).replace('.', ',');
+	if (min !== null && max !== null) return `${f(min)}–${f(max)}`;
+	if (min !== null) return `≥ ${f(min)}`;
+	if (max !== null) return `≤ ${f(max)}`;
+	return '';
+}

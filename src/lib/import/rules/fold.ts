@@ -1,0 +1,35 @@
+/*
+ * The one text folding both validation paths use: lower case, diacritics removed, đ → d, anything that is
+ * not a letter or digit → one space, trimmed. `foldSql` is the same function in DuckDB SQL; a test runs both
+ * on the same strings on the real engine.
+ */
+
+export function fold(text: string): string {
+	return text
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/đ/g, 'd')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+/** `fold()` as a SQL expression over `expr`. */
+export function foldSql(expr: string): string {
+	return `trim(regexp_replace(replace(strip_accents(lower(${expr})), 'đ', 'd'), '[^a-z0-9]+', ' ', 'g'))`;
+}
+
+/** Leading and trailing white space, including the no-break spaces spreadsheets leave. */
+const TRIM_CHARS = ' \t\n\r\u00a0\u202f\ufeff';
+
+export function trimCell(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && TRIM_CHARS.includes(text[start]!)) start++;
+	while (end > start && TRIM_CHARS.includes(text[end - 1]!)) end--;
+	return text.slice(start, end);
+}
+
+export function trimSql(expr: string): string {
+	return `trim(${expr}, ' \t\n\r\u00a0\u202f\ufeff')`;
+}

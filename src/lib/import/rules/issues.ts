@@ -1,0 +1,76 @@
+import type { Lang } from '$lib/format/locale';
+
+/*
+ * What can be wrong with a cell or a line, as codes shared by both validation paths (JavaScript for small
+ * files, SQL in DuckDB for large ones). A test feeds the same files to both and compares these tuples.
+ */
+
+export const ISSUE_CODES = [
+	'required',
+	'not_a_number',
+	'not_an_integer',
+	'out_of_range',
+	'not_likert',
+	'likert_out_of_scale',
+	'duplicate_id',
+	'unknown_unit',
+	'ambiguous_unit',
+	'unit_not_valid',
+	'field_count',
+	'unclosed_quote',
+	'unknown_component'
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** One problem: the line in the file (header = line 1), the column as written, the value as written. */
+export interface ImportIssue {
+	line: number;
+	column: string;
+	value: string;
+	code: IssueCode;
+	/** Parameters of the message: "1–5", the other line of a duplicate, a successor's name… */
+	detail: string;
+}
+
+const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
+	vi: {
+		required: 'Ô bắt buộc đang để trống',
+		not_a_number: 'Không phải là số theo định dạng của cột ({detail})',
+		not_an_integer: 'Không phải là số nguyên',
+		out_of_range: 'Ngoài khoảng cho phép {detail}',
+		not_likert: 'Không phải câu trả lời hợp lệ: dùng số {detail} hoặc nhãn "Rất không hài lòng" … "Rất hài lòng"',
+		likert_out_of_scale: 'Ngoài thang đo {detail}',
+		duplicate_id: 'Mã phiếu trùng với dòng {detail}',
+		unknown_unit: 'Không tìm thấy đơn vị này trong danh mục. {detail}',
+		ambiguous_unit: 'Tên đơn vị khớp với nhiều đơn vị: {detail}',
+		unit_not_valid: 'Đơn vị không còn tồn tại vào năm của dòng này ({detail})',
+		field_count: 'Số ô của dòng khác số cột của tiêu đề ({detail})',
+		unclosed_quote: 'Dấu ngoặc kép mở nhưng không đóng: dòng cuối tệp bị cắt?',
+		unknown_component: 'Không phải chỉ số thành phần của chỉ số này ({detail})'
+	},
+	en: {
+		required: 'Required cell is empty',
+		not_a_number: "Not a number in this column's format ({detail})",
+		not_an_integer: 'Not a whole number',
+		out_of_range: 'Outside the allowed range {detail}',
+		not_likert: 'Not a valid answer: use {detail} or the labels "Rất không hài lòng" … "Rất hài lòng"',
+		likert_out_of_scale: 'Outside the scale {detail}',
+		duplicate_id: 'Respondent id repeats line {detail}',
+		unknown_unit: 'Unit not found in the registry. {detail}',
+		ambiguous_unit: 'Unit name matches several units: {detail}',
+		unit_not_valid: 'Unit no longer exists in the year of this row ({detail})',
+		field_count: 'The line has a different number of cells than the header ({detail})',
+		unclosed_quote: 'A quote is opened and never closed: was the last line cut off?',
+		unknown_component: 'Not a component of this index ({detail})'
+	}
+};
+
+export function issueMessage(issue: Pick<ImportIssue, 'code' | 'detail'>, lang: Lang = 'vi'): string {
+	return MESSAGES[lang][issue.code].replace('{detail}', issue.detail).trim();
+}
+
+/** Stable order for reports and comparisons: by line, then column, then code. */
+export function compareIssues(a: ImportIssue, b: ImportIssue): number {
+	return a.line - b.line || a.column.localeCompare(b.column) || a.code.localeCompare(b.code);
+}

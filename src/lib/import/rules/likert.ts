@@ -1,0 +1,63 @@
+import { literal } from '$lib/sql/quote';
+import { fold, foldSql } from './fold';
+
+/*
+ * Likert answers written as numbers ("4"), as labels ("Hài lòng", "hai long", "RẤT HÀI LÒNG"), or both
+ * ("4 - Hài lòng", "4. Hài lòng"). Folding makes case, diacritics and punctuation irrelevant. Missing answers
+ * are handled before (see missing.ts); what is left and not an answer is an error.
+ */
+
+export interface LikertScale {
+	min: number;
+	max: number;
+	/** Folded label → value. */
+	labels: Readonly<Record<string, number>>;
+}
+
+export const SATISFACTION_5: LikertScale = {
+	min: 1,
+	max: 5,
+	labels: {
+		'rat khong hai long': 1,
+		'khong hai long': 2,
+		'binh thuong': 3,
+		'trung binh': 3,
+		'trung lap': 3,
+		'hai long': 4,
+		'rat hai long': 5
+	}
+};
+
+export type LikertResult = { value: number } | { error: 'not_likert' | 'likert_out_of_scale' };
+
+export function parseLikert(trimmed: string, scale: LikertScale): LikertResult {
+	const f = fold(trimmed);
+	const numbered = /^([0-9]+)( .*)?$/.exec(f);
+	if (numbered) {
+		const n = Number(numbered[1]);
+		return n >= scale.min && n <= scale.max ? { value: n } : { error: 'likert_out_of_scale' };
+	}
+	const labelled = scale.labels[f];
+	return labelled === undefined ? { error: 'not_likert' } : { value: labelled };
+}
+
+function labelCases(f: string, scale: LikertScale): string {
+	return Object.entries(scale.labels)
+		.map(([label, value]) => `WHEN ${f} = ${literal(label)} THEN ${value}`)
+		.join(' ');
+}
+
+/** The answer in SQL (INTEGER, NULL when not an answer). `trimmed` must not be a missing value. */
+export function likertValueSql(trimmed: string, scale: LikertScale): string {
+	const f = foldSql(trimmed);
+	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
+	return `CASE WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} BETWEEN ${scale.min} AND ${scale.max} THEN ${n} END) ${labelCases(f, scale)} END`;
+}
+
+/** The error code in SQL (NULL when the cell is an answer). */
+export function likertErrorSql(trimmed: string, scale: LikertScale): string {
+	const f = foldSql(trimmed);
+	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
+	const labels = Object.keys(scale.labels).map(literal).join(', ');
+	return `CASE WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} IS NULL OR ${n} NOT BETWEEN ${scale.min} AND ${scale.max} THEN 'likert_out_of_scale' END) WHEN ${f} IN (${labels}) THEN NULL ELSE 'not_likert' END`;
+}

@@ -1,0 +1,33 @@
+import { literal } from '$lib/sql/quote';
+import { fold, foldSql } from './fold';
+
+/*
+ * Cells that mean "no answer": blank, dashes, N/A, "không trả lời", "KTL", "không biết". They become NULL —
+ * never 0 — and are left out of every denominator.
+ */
+
+/** Marks compared as written (after trimming). */
+export const MISSING_MARKS = ['-', '–', '—', '−', '--', '.', '..', '...', '…', '?', '#N/A', 'N/A', 'n/a'];
+
+/** Words compared folded. */
+export const MISSING_WORDS = [
+	'na',
+	'n a',
+	'khong tra loi',
+	'ktl',
+	'khong biet',
+	'khong co y kien',
+	'khong y kien',
+	'chua tra loi',
+	'null'
+];
+
+/** `trimmed` is the cell after `trimCell`. */
+export function isMissing(trimmed: string): boolean {
+	return trimmed === '' || MISSING_MARKS.includes(trimmed) || MISSING_WORDS.includes(fold(trimmed));
+}
+
+/** SQL: true when the trimmed cell expression is a missing value (NULL counts as missing). */
+export function isMissingSql(trimmed: string): string {
+	return `(${trimmed} IS NULL OR ${trimmed} = '' OR ${trimmed} IN (${MISSING_MARKS.map(literal).join(', ')}) OR ${foldSql(trimmed)} IN (${MISSING_WORDS.map(literal).join(', ')}))`;
+}

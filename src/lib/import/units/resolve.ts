@@ -1,0 +1,48 @@
+import type { Registry } from '$lib/units';
+import { fold } from '../rules/fold';
+import type { UnitMatch, UnitResolver } from '../validate/unit-map';
+
+/*
+ * Matching a unit as written in a file ("TP HCM", "Sở Nội vụ", "24", "gso63:27") to the registry, valid in
+ * the row's year. What does not match is reported with the registry's own suggestions, never guessed. The
+ * analyst's earlier choices (aliases) come first.
+ */
+
+export function makeUnitResolver(registry: Registry, aliases: ReadonlyMap<string, string> = new Map()): UnitResolver {
+	return (text: string, year: number | null): UnitMatch => {
+		const chosen = aliases.get(fold(text));
+		if (chosen && registry.get(chosen)) return { unitKey: chosen };
+		const byKey = registry.get(text);
+		if (byKey) return { unitKey: byKey.key };
+		const result = registry.find(text, year === null ? {} : { year });
+		switch (result.status) {
+			case 'found':
+				return { unitKey: result.unit.key };
+			case 'ambiguous':
+				return {
+					code: 'ambiguous_unit',
+					detail: result.candidates
+						.slice(0, 4)
+						.map((u) => `${u.name} (${u.key})`)
+						.join('; ')
+				};
+			case 'not-valid-at':
+				return {
+					code: 'unit_not_valid',
+					detail: result.successors.length
+						? `từ 01/07/2025 thuộc ${result.successors.map((u) => u.name).join(', ')}`
+						: `${result.unit.name} không còn từ ${result.unit.validTo ?? ''}`
+				};
+			case 'not-found':
+				return {
+					code: 'unknown_unit',
+					detail: result.suggestions.length
+						? `Có phải: ${result.suggestions
+								.slice(0, 3)
+								.map((u) => u.name)
+								.join(', ')}?`
+						: ''
+				};
+		}
+	};
+}

@@ -1,0 +1,115 @@
+import Papa from 'papaparse';
+import type { ImportIssue, IssueCode } from '../rules/issues';
+import { trimCell } from '../rules/fold';
+import { parseLikert } from '../rules/likert';
+import { isMissing } from '../rules/missing';
+import { parseNumber } from '../rules/number';
+import type { CheckPlan, FieldCheck } from './plan';
+import { unitMapKey, type UnitMapEntry } from './unit-map';
+
+/*
+ * The JavaScript path, for small files: PapaParse reads the normalized records (line number first), each
+ * cell is checked as the plan says, and the same issue tuples come out as from the SQL path.
+ */
+
+export type CleanRow = Record<string, string | number | null> & { __line: number };
+
+export interface CheckResult {
+	rows: CleanRow[];
+	issues: ImportIssue[];
+}
+
+type Cell = { value: string | number | null } | { code: IssueCode; detail: string };
+
+const INTEGER = /^[0-9]+$/;
+
+function checkValue(check: FieldCheck, trimmed: string): Cell {
+	const { field } = check;
+	switch (field.kind) {
+		case 'id':
+		case 'text':
+		case 'unit':
+		case 'component':
+			return { value: trimmed };
+		case 'integer':
+			return INTEGER.test(trimmed) ? { value: Number(trimmed) } : { code: 'not_an_integer', detail: '' };
+		case 'number': {
+			const n = parseNumber(trimmed, check.format!);
+			return n === null ? { code: 'not_a_number', detail: check.formatText } : { value: n };
+		}
+		case 'likert': {
+			const r = parseLikert(trimmed, check.scale!);
+			return 'value' in r ? { value: r.value } : { code: r.error, detail: check.rangeText };
+		}
+	}
+}
+
+function checkRange(check: FieldCheck, value: number): Cell {
+	if ((check.min !== null && value < check.min) || (check.max !== null && value > check.max)) {
+		return { code: 'out_of_range', detail: check.rangeText };
+	}
+	return { value };
+}
+
+export function checkCell(check: FieldCheck, raw: string | undefined): Cell {
+	const trimmed = trimCell(raw ?? '');
+	if (isMissing(trimmed)) return check.required ? { code: 'required', detail: '' } : { value: null };
+	const cell = checkValue(check, trimmed);
+	if ('value' in cell && typeof cell.value === 'number' && check.field.kind !== 'likert') {
+		return checkRange(check, cell.value);
+	}
+	return cell;
+}
+
+/** Checks parsed records (`[line, ...cells]`) against the plan. */
+export function checkRecords(
+	records: readonly (readonly string[])[],
+	plan: CheckPlan,
+	units: ReadonlyMap<string, UnitMapEntry>
+): CheckResult {
+	const rows: CleanRow[] = [];
+	const issues: ImportIssue[] = [];
+	const firstLineOfId = new Map<string, number>();
+	const yearCheck = plan.fields.find((f) => f.field.key === plan.yearKey);
+	for (const record of records) {
+		const line = Number(record[0]);
+		const cells = record.slice(1);
+		const row: CleanRow = { __line: line };
+		let ok = true;
+		const year = yearCheck ? checkCell(yearCheck, cells[yearCheck.column]) : null;
+		const yearValue = year && 'value' in year && typeof year.value === 'number' ? year.value : null;
+		for (const check of plan.fields) {
+			const raw = cells[check.column] ?? '';
+			let cell = checkCell(check, raw);
+			if ('value' in cell && check.field.kind === 'unit' && cell.value !== null) {
+				const entry = units.get(unitMapKey(String(cell.value), yearValue));
+				const match = entry?.match ?? { code: 'unknown_unit' as const, detail: '' };
+				cell = 'unitKey' in match ? { value: match.unitKey } : { code: match.code, detail: match.detail };
+			}
+			if ('code' in cell) {
+				ok = false;
+				issues.push({ line, column: check.header, value: raw, code: cell.code, detail: cell.detail });
+			} else {
+				row[check.field.key] = cell.value;
+			}
+		}
+		if (plan.uniqueKey && row[plan.uniqueKey] != null) {
+			const id = String(row[plan.uniqueKey]);
+			const first = firstLineOfId.get(id);
+			if (first === undefined) firstLineOfId.set(id, line);
+			else {
+				ok = false;
+				const check = plan.fields.find((f) => f.field.key === plan.uniqueKey)!;
+				issues.push({ line, column: check.header, value: cells[check.column] ?? '', code: 'duplicate_id', detail: String(first) });
+			}
+		}
+		if (ok) rows.push(row);
+	}
+	return { rows, issues };
+}
+
+/** Parses normalized CSV text (see normalize.ts) into records. */
+export function parseNormalized(text: string, delimiter: string): string[][] {
+	const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: true, quoteChar: '"' });
+	return parsed.data;
+}

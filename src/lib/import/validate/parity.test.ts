@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeDatabase } from '$lib/db/node';
+import type { Database } from '$lib/db/types';
+import { createRegistry } from '$lib/units';
+import { SURVEY_CONTRACT } from '../contracts/survey';
+import { normalizeRecords } from '../normalize/normalize';
+import { issueMessage } from '../rules/issues';
+import { makeUnitResolver } from '../units/resolve';
+import { checkWithJs, checkWithSql, sqlTables } from './run';
+import { cleanRowsSql } from './sql';
+import { makePlan, type ColumnMapping } from './plan';
+
+/*
+ * The same bad files through both validation paths must give the same issues and the same clean rows.
+ */
+
+const HEADER = ['respondent_id', 'year', 'unit', 'q9_01', 'q9_02'];
+const MAPPING: ColumnMapping = { respondent_key: 0, period: 1, unit_key: 2, q9_01: 3, q9_02: 4 };
+
+const FILES: Record<string, string> = {
+	clean: `${HEADER.join(',')}\nA1,2024,Hà Nội,5,4\nA2,2024,TP HCM,Hài lòng,Rất hài lòng\n`,
+	'out of range and labels': `${HEADER.join(',')}\nA1,2024,Hà Nội,6,0\nA2,2024,Hà Nội,Tốt,3\nA3,2024,Hà Nội,4 - Hài lòng,không trả lời\n`,
+	'missing required and duplicates': `${HEADER.join(',')}\n,2024,Hà Nội,5,5\nA1,,Hà Nội,5,5\nA2,2024,,5,5\nA3,2024,Hà Nội,5,5\nA3,2024,Hà Nội,4,4\n A3 ,2024,Hà Nội,3,3\n`,
+	'units by year': `${HEADER.join(',')}\nB1,2024,Bắc Giang,5,5\nB2,2025,Bắc Giang,5,5\nB3,2024,Bắc Ninh,5,5\nB4,2026,Bắc Ninh,5,5\nB5,2024,Quảng Nnh,5,5\nB6,20x4,Hà Nội,5,5\n`,
+	'field counts and cut last line': `${HEADER.join(',')}\nC1,2024,Hà Nội,5\nC2,2024,Hà Nội,5,4,3\nC3,2024,"Hà Nội",5,4\nC4,2024,"Hà Nội,5,4`,
+	'hostile text': `${HEADER.join(',')}\n"=HYPERLINK(""http://x"",""y"")",2024,Hà Nội,5,5\n<img src=x onerror=alert(1)>,2024,Hà Nội,5,5\n`
+};
+
+describe('JavaScript and SQL validation paths agree', () => {
+	let db: Database;
+	const resolve = makeUnitResolver(createRegistry());
+	const plan = makePlan(SURVEY_CONTRACT, HEADER, MAPPING, []);
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+	});
+	afterAll(() => db.close());
+
+	it.each(Object.keys(FILES))('%s', async (name) => {
+		const normalized = await normalizeRecords(new TextEncoder().encode(FILES[name]!), {
+			delimiter: ',',
+			headerLine: 1,
+			lastDataLine: Number.POSITIVE_INFINITY,
+			fieldCount: HEADER.length
+		});
+		const text = new TextDecoder().decode(normalized.bytes);
+		const js = checkWithJs(text, ',', plan, resolve);
+		const tables = sqlTables(`parity_${name.replace(/\W/g, '_')}`);
+		await db.registerFile(tables.file, normalized.bytes);
+		const sql = await db.transaction(async (tx) => {
+			const result = await checkWithSql(tx, tables, ',', HEADER.length, plan, resolve);
+			const rows = await tx.query(`${cleanRowsSql(tables, plan)} ORDER BY __line`);
+			return { ...result, rows };
+		});
+		expect(sql.issues).toEqual(js.issues);
+		const pick = (rows: Record<string, unknown>[]) =>
+			rows.map((r) => ({ line: r.__line, id: r.respondent_key, unit: r.unit_key, a: r.q9_01, b: r.q9_02 }));
+		expect(pick(sql.rows)).toEqual(pick(js.rows));
+		expect(js.issues.length + js.rows.length).toBeGreaterThan(0);
+	});
+
+	it('reports what the user should see for each problem', async () => {
+		const text = FILES['out of range and labels']! + FILES['units by year']!.split('\n').slice(1).join('\n');
+		const normalized = await normalizeRecords(new TextEncoder().encode(text), {
+			delimiter: ',',
+			headerLine: 1,
+			lastDataLine: Number.POSITIVE_INFINITY,
+			fieldCount: HEADER.length
+		});
+		const { issues } = checkWithJs(new TextDecoder().decode(normalized.bytes), ',', plan, resolve);
+		const seen = issues.map((i) => [i.line, i.column, i.value, issueMessage(i)]);
+		expect(seen).toEqual([
+			[2, 'q9_01', '6', 'Ngoài thang đo 1–5'],
+			[2, 'q9_02', '0', 'Ngoài thang đo 1–5'],
+			[
+				3,
+				'q9_01',
+				'Tốt',
+				'Không phải câu trả lời hợp lệ: dùng số 1–5 hoặc nhãn "Rất không hài lòng" … "Rất hài lòng"'
+			],
+			[6, 'unit', 'Bắc Giang', 'Đơn vị không còn tồn tại vào năm của dòng này (từ 01/07/2025 thuộc Bắc Ninh)'],
+			[
+				9,
+				'unit',
+				'Quảng Nnh',
+				'Không tìm thấy đơn vị này trong danh mục. Có phải: Quảng Ninh, Quảng Bình, Quảng Nam?'
+			],
+			// Without a valid year the name cannot be pinned to the 63- or the 34-province list.
+			[10, 'unit', 'Hà Nội', 'Tên đơn vị khớp với nhiều đơn vị: Hà Nội (gso63:01); Hà Nội (qd19:01)'],
+			[10, 'year', '20x4', 'Không phải là số nguyên']
+		]);
+	});
+});

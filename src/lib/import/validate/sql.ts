@@ -1,0 +1,164 @@
+import { ident, literal } from '$lib/sql/quote';
+import { trimSql } from '../rules/fold';
+import { likertErrorSql, likertValueSql } from '../rules/likert';
+import { isMissingSql } from '../rules/missing';
+import { parseNumberSql } from '../rules/number';
+import type { CheckPlan, FieldCheck } from './plan';
+
+/*
+ * The SQL path, for large files: DuckDB reads the normalized records (read_csv, all text) into a staging
+ * table, then one statement computes each field's value and error code exactly as `js.ts` does. Table names
+ * are passed in so two imports never collide.
+ */
+
+export interface SqlTables {
+	/** The registered normalized file. */
+	file: string;
+	staging: string;
+	checked: string;
+	/** A table (text VARCHAR, year BIGINT, unit_key VARCHAR, code VARCHAR, detail VARCHAR). */
+	unitMap: string;
+}
+
+const col = (n: number) => `c${n}`;
+const key = (c: FieldCheck) => c.field.key.replace(/[^a-z0-9_]/gi, '_');
+const raw = (c: FieldCheck) => ident(`r_${key(c)}`);
+const trimmed = (c: FieldCheck) => ident(`t_${key(c)}`);
+const value = (c: FieldCheck) => ident(`v_${key(c)}`);
+const error = (c: FieldCheck) => ident(`e_${key(c)}`);
+
+export function readStagingSql(t: SqlTables, delimiter: string, columns: number): string {
+	const types = [`'__line': 'INTEGER'`, ...Array.from({ length: columns }, (_, i) => `'${col(i)}': 'VARCHAR'`)];
+	return `CREATE OR REPLACE TEMP TABLE ${ident(t.staging)} AS
+		SELECT * FROM read_csv(${literal(t.file)}, header = false, auto_detect = false, delim = ${literal(delimiter)},
+			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}})`;
+}
+
+function valueSql(c: FieldCheck): string {
+	const t = trimmed(c);
+	switch (c.field.kind) {
+		case 'id':
+		case 'text':
+		case 'component':
+			return `CASE WHEN ${isMissingSql(t)} THEN NULL ELSE ${t} END`;
+		case 'unit':
+			return '__unit_key';
+		case 'integer':
+			return `CASE WHEN regexp_full_match(${t}, '[0-9]+') THEN TRY_CAST(${t} AS BIGINT) END`;
+		case 'number':
+			return parseNumberSql(t, c.format!);
+		case 'likert':
+			return likertValueSql(t, c.scale!);
+	}
+}
+
+function rangeSql(c: FieldCheck): string {
+	const v = value(c);
+	const parts: string[] = [];
+	if (c.min !== null) parts.push(`${v} < ${c.min}`);
+	if (c.max !== null) parts.push(`${v} > ${c.max}`);
+	return parts.length ? `WHEN ${parts.join(' OR ')} THEN 'out_of_range'` : '';
+}
+
+function errorSql(c: FieldCheck): string {
+	const t = trimmed(c);
+	const missing = `WHEN ${isMissingSql(t)} THEN ${c.required ? `'required'` : 'NULL'}`;
+	switch (c.field.kind) {
+		case 'id':
+		case 'text':
+		case 'component':
+			return `CASE ${missing} END`;
+		case 'unit':
+			return `CASE ${missing} WHEN __unit_key IS NULL THEN coalesce(__unit_code, 'unknown_unit') END`;
+		case 'integer':
+			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN 'not_an_integer' ${rangeSql(c)} END`;
+		case 'number':
+			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN 'not_a_number' ${rangeSql(c)} END`;
+		case 'likert':
+			return `CASE ${missing} ELSE ${likertErrorSql(t, c.scale!)} END`;
+	}
+}
+
+/** Values and error codes of every mapped field, one row per record, in a temp table. */
+export function checkSql(t: SqlTables, plan: CheckPlan): string {
+	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
+	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
+	const yearValue = year
+		? `CASE WHEN regexp_full_match(${trimmed(year)}, '[0-9]+') THEN TRY_CAST(${trimmed(year)} AS BIGINT) END`
+		: 'NULL::BIGINT';
+	const unitJoin = unit
+		? `LEFT JOIN ${ident(t.unitMap)} um ON um.text = y.${trimmed(unit)} AND um.year IS NOT DISTINCT FROM y.__year`
+		: `LEFT JOIN (SELECT NULL::VARCHAR AS unit_key, NULL::VARCHAR AS code, NULL::VARCHAR AS detail) um ON false`;
+	return `CREATE OR REPLACE TEMP TABLE ${ident(t.checked)} AS
+WITH s AS (
+	SELECT __line,
+		${plan.fields.map((c) => `${col(c.column)} AS ${raw(c)}, ${trimSql(col(c.column))} AS ${trimmed(c)}`).join(',\n\t\t')}
+	FROM ${ident(t.staging)}
+), y AS (
+	SELECT *, ${yearValue} AS __year FROM s
+), j AS (
+	SELECT y.*, um.unit_key AS __unit_key, um.code AS __unit_code, um.detail AS __unit_detail FROM y ${unitJoin}
+), v AS (
+	SELECT j.*, ${plan.fields.map((c) => `${valueSql(c)} AS ${value(c)}`).join(',\n\t\t')} FROM j
+)
+SELECT __line, __unit_detail,
+	${plan.fields.map((c) => `${raw(c)}, ${value(c)}, ${errorSql(c)} AS ${error(c)}`).join(',\n\t')}
+FROM v`;
+}
+
+function detailSql(c: FieldCheck): string {
+	return `CASE ${error(c)}
+		WHEN 'out_of_range' THEN ${literal(c.rangeText)}
+		WHEN 'not_a_number' THEN ${literal(c.formatText)}
+		WHEN 'not_likert' THEN ${literal(c.rangeText)}
+		WHEN 'likert_out_of_scale' THEN ${literal(c.rangeText)}
+		WHEN 'unknown_unit' THEN coalesce(__unit_detail, '')
+		WHEN 'ambiguous_unit' THEN coalesce(__unit_detail, '')
+		WHEN 'unit_not_valid' THEN coalesce(__unit_detail, '')
+		ELSE '' END`;
+}
+
+function duplicatesSql(t: SqlTables, plan: CheckPlan): string | null {
+	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
+	if (!id) return null;
+	return `SELECT __line AS line, ${literal(id.header)} AS "column", coalesce(${raw(id)}, '') AS value,
+		'duplicate_id' AS code, first_line::VARCHAR AS detail
+	FROM (SELECT __line, ${raw(id)}, min(__line) OVER (PARTITION BY ${value(id)}) AS first_line
+		FROM ${ident(t.checked)} WHERE ${value(id)} IS NOT NULL)
+	WHERE __line <> first_line`;
+}
+
+/** Every issue as (line, column, value, code, detail): the same tuples `js.ts` reports. */
+export function issuesSql(t: SqlTables, plan: CheckPlan): string {
+	const parts = plan.fields.map(
+		(c) => `SELECT __line AS line, ${literal(c.header)} AS "column", coalesce(${raw(c)}, '') AS value,
+			${error(c)} AS code, ${detailSql(c)} AS detail
+		FROM ${ident(t.checked)} WHERE ${error(c)} IS NOT NULL`
+	);
+	const dup = duplicatesSql(t, plan);
+	if (dup) parts.push(dup);
+	return `${parts.join('\nUNION ALL\n')}\nORDER BY line, "column", code`;
+}
+
+/** The clean rows: no error in any field and not a repeated id. Columns: __line and one per field key. */
+export function cleanRowsSql(t: SqlTables, plan: CheckPlan): string {
+	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
+	const noErrors = plan.fields.map((c) => `${error(c)} IS NULL`).join(' AND ') || 'true';
+	// The first line of an id is looked for among all rows, errors or not, as the issue list does.
+	const first = id ? `min(__line) OVER (PARTITION BY ${value(id)})` : '__line';
+	const columns = plan.fields.map((c) => `${value(c)} AS ${ident(c.field.key)}`).join(', ');
+	return `SELECT __line, ${columns} FROM (SELECT *, ${first} AS __first FROM ${ident(t.checked)})
+		WHERE ${noErrors} AND (${id ? `${value(id)} IS NULL OR ` : ''}__line = __first)`;
+}
+
+/** The unit map as a small temp table, joined by `checkSql`. */
+export function unitMapSql(
+	t: SqlTables,
+	entries: Iterable<{ text: string; year: number | null; unitKey: string | null; code: string | null; detail: string }>
+): string[] {
+	const rows = [...entries].map(
+		(e) => `(${literal(e.text)}, ${e.year ?? 'NULL'}, ${literal(e.unitKey)}, ${literal(e.code)}, ${literal(e.detail)})`
+	);
+	const create = `CREATE OR REPLACE TEMP TABLE ${ident(t.unitMap)} (text VARCHAR, year BIGINT, unit_key VARCHAR, code VARCHAR, detail VARCHAR)`;
+	return rows.length ? [create, `INSERT INTO ${ident(t.unitMap)} VALUES ${rows.join(', ')}`] : [create];
+}
