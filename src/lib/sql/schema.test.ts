@@ -19,6 +19,7 @@ describe('schema', () => {
 		expect(tables.map((t) => t.name)).toEqual([
 			'chiso_meta',
 			'import_errors',
+			'import_mappings',
 			'imports',
 			'index_scores',
 			'survey_responses',

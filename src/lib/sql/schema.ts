@@ -30,7 +30,8 @@ export const SCHEMA_SQL = [
 		row_no INTEGER,
 		column_name VARCHAR,
 		value VARCHAR,
-		message VARCHAR NOT NULL
+		code VARCHAR NOT NULL,
+		detail VARCHAR
 	)`,
 	`CREATE TABLE IF NOT EXISTS units (
 		unit_key VARCHAR PRIMARY KEY,
@@ -81,6 +82,12 @@ export const SCHEMA_SQL = [
 		sex VARCHAR,
 		age_group VARCHAR,
 		${SURVEY_ANSWER_COLUMNS.map((c) => `${c} TINYINT CHECK (${c} BETWEEN 1 AND 5)`).join(',\n\t\t')}
+	)`,
+	`CREATE TABLE IF NOT EXISTS import_mappings (
+		signature VARCHAR PRIMARY KEY,
+		kind VARCHAR NOT NULL,
+		mapping VARCHAR NOT NULL,
+		saved_at TIMESTAMP NOT NULL DEFAULT current_timestamp
 	)`,
 	`CREATE TABLE IF NOT EXISTS chiso_meta (key VARCHAR PRIMARY KEY, value VARCHAR)`,
 	`INSERT INTO chiso_meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO NOTHING`

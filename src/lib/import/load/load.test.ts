@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeDatabase } from '$lib/db/node';
+import type { Database } from '$lib/db/types';
+import { SCHEMA_SQL } from '$lib/sql/schema';
+import { createRegistry } from '$lib/units';
+import { SURVEY_CONTRACT } from '../contracts/survey';
+import { autoMap } from '../mapping/auto-map';
+import { sha256 } from '../sha256';
+import { makeUnitResolver } from '../units/resolve';
+import { makePlan } from '../validate/plan';
+import { checkPrepared, discardCheck } from './check';
+import { commitCheck } from './commit';
+import { findSameFile, listImports, removeImport } from './history';
+import type { PreparedFile } from './prepared';
+
+const TEXT = [
+	'BÁO CÁO KHẢO SÁT',
+	'Mã phiếu,Năm,Đơn vị,Câu 9.1,Câu 9.2',
+	'P1,2024,Hà Nội,5,4',
+	'P2,2024,Đà Nẵng,Hài lòng,6',
+	'P3,2024,Hà Nội,Rất hài lòng,',
+	'P1,2024,Hà Nội,3,3',
+	'Tổng cộng,,,,'
+].join('\n');
+
+async function prepare(text: string): Promise<PreparedFile> {
+	const utf8 = new TextEncoder().encode(text);
+	return {
+		fileName: 'khảo sát.csv',
+		sha256: await sha256(utf8),
+		utf8,
+		delimiter: ',',
+		headerLine: 2,
+		lastDataLine: 6,
+		headers: ['Mã phiếu', 'Năm', 'Đơn vị', 'Câu 9.1', 'Câu 9.2'],
+		formats: [],
+		notices: []
+	};
+}
+
+describe.each([
+	['JavaScript path', 1 << 20],
+	['SQL path', 0]
+])('check, load and remove a survey file (%s)', (_name, jsLimitBytes) => {
+	let db: Database;
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+		for (const sql of SCHEMA_SQL) await db.exec(sql);
+	});
+	afterAll(() => db.close());
+
+	it('loads exactly the valid rows, records the issues, and removes exactly that import', async () => {
+		const file = await prepare(TEXT);
+		const plan = makePlan(SURVEY_CONTRACT, file.headers, autoMap(SURVEY_CONTRACT, file.headers), file.formats);
+		const resolve = makeUnitResolver(createRegistry());
+		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes });
+		expect(outcome.path).toBe(jsLimitBytes ? 'js' : 'sql');
+		expect(outcome).toMatchObject({ rowsRead: 4, rowsValid: 2, rowsRejected: 2, issueCount: 2 });
+		expect(outcome.preview.map((i) => [i.line, i.column, i.code, i.detail])).toEqual([
+			[4, 'Câu 9.2', 'likert_out_of_scale', '1–5'],
+			[6, 'Mã phiếu', 'duplicate_id', '3']
+		]);
+		// Nothing is in the analyst's tables until they choose to load.
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM survey_responses')).toEqual([{ n: 0 }]);
+
+		const { importId } = await commitCheck(db, file, SURVEY_CONTRACT, plan, outcome);
+		const rows = await db.query(
+			'SELECT row_no, respondent_key, period, unit_key, q9_01, q9_02, q9_03 FROM survey_responses ORDER BY row_no'
+		);
+		expect(rows).toEqual([
+			{ row_no: 3, respondent_key: 'P1', period: 2024, unit_key: 'gso63:01', q9_01: 5, q9_02: 4, q9_03: null },
+			{ row_no: 5, respondent_key: 'P3', period: 2024, unit_key: 'gso63:01', q9_01: 5, q9_02: null, q9_03: null }
+		]);
+		const [record] = await listImports(db);
+		expect(record).toMatchObject({ import_id: importId, file_name: 'khảo sát.csv', rows_read: 4, rows_loaded: 2, rows_rejected: 2 });
+		expect(await findSameFile(db, file.sha256)).toHaveLength(1);
+		expect(await db.query('SELECT row_no, code FROM import_errors ORDER BY row_no')).toEqual([
+			{ row_no: 4, code: 'likert_out_of_scale' },
+			{ row_no: 6, code: 'duplicate_id' }
+		]);
+
+		await removeImport(db, importId);
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM survey_responses')).toEqual([{ n: 0 }]);
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM import_errors')).toEqual([{ n: 0 }]);
+		expect(await listImports(db)).toEqual([]);
+	});
+
+	it('leaves nothing behind when the analyst cancels', async () => {
+		const file = await prepare(TEXT);
+		const plan = makePlan(SURVEY_CONTRACT, file.headers, autoMap(SURVEY_CONTRACT, file.headers), file.formats);
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), { jsLimitBytes });
+		await discardCheck(db, outcome.tables);
+		const temp = await db.query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'import_%'");
+		expect(temp.filter((t) => !['imports', 'import_errors', 'import_mappings'].includes(String(t.table_name)))).toEqual([]);
+		expect(await listImports(db)).toEqual([]);
+	});
+});

@@ -1,0 +1,17 @@
+import type { NumberFormat } from '../rules/number';
+
+/** A file read and understood, ready to be mapped and checked. Built by `prepare.ts` from the sniffer. */
+export interface PreparedFile {
+	fileName: string;
+	sha256: string;
+	/** The table's text as UTF-8 (transcoded from the file's encoding when needed). */
+	utf8: Uint8Array;
+	delimiter: string;
+	headerLine: number;
+	lastDataLine: number;
+	headers: string[];
+	/** The number format of each column, or null where the column holds no numbers. */
+	formats: (NumberFormat | null)[];
+	/** What the analyst should know about how the file was read (encoding converted, rows skipped…). */
+	notices: string[];
+}

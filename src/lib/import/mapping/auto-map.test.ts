@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { SURVEY_CONTRACT } from '../contracts/survey';
+import { autoMap, headerSignature } from './auto-map';
+
+describe('autoMap', () => {
+	it('maps Vietnamese headers with any case and diacritics', () => {
+		const headers = ['Mã phiếu', 'NĂM', 'Đơn vị', 'Giới tính', 'Nhom tuoi', 'Câu 9.1', 'cau 9.2', 'Ghi chú'];
+		expect(autoMap(SURVEY_CONTRACT, headers)).toEqual({
+			respondent_key: 0,
+			period: 1,
+			unit_key: 2,
+			sex: 3,
+			age_group: 4,
+			q9_01: 5,
+			q9_02: 6
+		});
+	});
+
+	it('maps the English column names of the sample file', () => {
+		const headers = ['respondent_id', 'year', 'unit_key', 'unit_name', 'service', 'channel', 'sex', 'age_group', 'q9_01'];
+		const mapping = autoMap(SURVEY_CONTRACT, headers);
+		expect(mapping.unit_key).toBe(2); // unit_key wins over unit_name: the first that matches
+		expect(mapping.respondent_key).toBe(0);
+		expect(mapping.q9_01).toBe(8);
+		expect(Object.values(mapping)).not.toContain(3);
+	});
+
+	it('uses a column once', () => {
+		expect(autoMap(SURVEY_CONTRACT, ['năm', 'năm'])).toEqual({ period: 0 });
+	});
+
+	it('gives one signature to headers that differ only in case and diacritics', () => {
+		expect(headerSignature(['Mã phiếu', 'Năm'])).toBe(headerSignature(['MA PHIEU', 'nam']));
+		expect(headerSignature(['Mã phiếu', 'Năm'])).not.toBe(headerSignature(['Năm', 'Mã phiếu']));
+	});
+});
