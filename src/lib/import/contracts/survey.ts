@@ -15,7 +15,16 @@ const answer = (item: (typeof SIPAS_Q9_ITEMS)[number]): FieldDef => {
 		kind: 'likert',
 		labelVi: `Câu 9.${n}: ${item.labelVi}`,
 		labelEn: `Q9.${n}`,
-		headers: [item.code, `q9.${n}`, `q9_${n}`, `cau 9.${n}`, `câu 9.${n}`, `c9.${n}`, `c9_${n}`, item.labelVi],
+		headers: [
+			item.code,
+			`q9.${n}`,
+			`q9_${n}`,
+			`cau 9.${n}`,
+			`câu 9.${n}`,
+			`c9.${n}`,
+			`c9_${n}`,
+			item.labelVi
+		],
 		schema: z.number().int().min(SATISFACTION_5.min).max(SATISFACTION_5.max).nullable(),
 		scale: SATISFACTION_5
 	};
@@ -45,7 +54,16 @@ export const SURVEY_CONTRACT: Contract = {
 			kind: 'unit',
 			labelVi: 'Đơn vị được khảo sát',
 			labelEn: 'Surveyed unit',
-			headers: ['unit_key', 'unit', 'unit_name', 'đơn vị', 'tên đơn vị', 'cơ quan', 'cơ quan, đơn vị', 'đơn vị được khảo sát'],
+			headers: [
+				'unit_key',
+				'unit',
+				'unit_name',
+				'đơn vị',
+				'tên đơn vị',
+				'cơ quan',
+				'cơ quan, đơn vị',
+				'đơn vị được khảo sát'
+			],
 			schema: z.string().min(1)
 		},
 		{
@@ -85,5 +103,7 @@ export const SURVEY_CONTRACT: Contract = {
 };
 
 /** A clean survey row, as the contract defines it (used by the JavaScript path to check each row). */
-export const SurveyRowSchema = z.object(Object.fromEntries(SURVEY_CONTRACT.fields.map((f) => [f.key, f.schema])));
+export const SurveyRowSchema = z.object(
+	Object.fromEntries(SURVEY_CONTRACT.fields.map((f) => [f.key, f.schema]))
+);
 export type SurveyRow = z.infer<typeof SurveyRowSchema>;

@@ -76,6 +76,7 @@ export async function checkPrepared(
 		headerLine: file.headerLine,
 		lastDataLine: file.lastDataLine,
 		fieldCount: file.headers.length,
+		skipLines: new Set(file.skipLines),
 		signal: options.signal,
 		onProgress: (p) => options.onProgress?.({ phase: 'reading', ...p })
 	});
@@ -101,7 +102,9 @@ export async function checkPrepared(
 				const kind = f.field.kind;
 				return `${ident(f.field.key)} ${kind === 'number' ? 'DOUBLE' : kind === 'likert' || kind === 'integer' ? 'BIGINT' : 'VARCHAR'}`;
 			});
-			await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(tables.clean)} (__line INTEGER${types.map((t) => `, ${t}`).join('')})`);
+			await db.exec(
+				`CREATE OR REPLACE TEMP TABLE ${ident(tables.clean)} (__line INTEGER${types.map((t) => `, ${t}`).join('')})`
+			);
 			await insertBatches(db, tables.clean, valuesOf(rows, keys));
 			await insertBatches(db, tables.issues, issueTuples(issues));
 		} else {

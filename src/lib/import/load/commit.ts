@@ -1,10 +1,10 @@
 import type { Database } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
-import type { Contract } from '../contracts/field';
+import type { IndexCode } from '$lib/indices';
 import type { CheckPlan } from '../validate/plan';
 import { discardCheck, type CheckOutcome } from './check';
 import type { PreparedFile } from './prepared';
-import { insertSurveySql } from './targets';
+import { insertScoresSql, insertSurveySql } from './targets';
 
 /*
  * Loads the clean rows of a check, in one transaction with the import's record and its issue list: the
@@ -17,10 +17,13 @@ export interface CommitResult {
 	rowsLoaded: number;
 }
 
+/** What the rows are: survey responses, or the scores of one index. */
+export type ImportTarget = { kind: 'survey' } | { kind: 'scores'; indexCode: IndexCode };
+
 export async function commitCheck(
 	db: Database,
 	file: PreparedFile,
-	contract: Contract,
+	target: ImportTarget,
 	plan: CheckPlan,
 	outcome: CheckOutcome
 ): Promise<CommitResult> {
@@ -28,13 +31,16 @@ export async function commitCheck(
 	const result = await db.transaction(async (tx) => {
 		const [row] = await tx.query<{ import_id: number }>(
 			`INSERT INTO imports (file_name, sha256, kind, is_sample, rows_read, rows_loaded, rows_rejected, mapping)
-			VALUES (${literal(file.fileName)}, ${literal(file.sha256)}, ${literal(contract.kind)}, false,
+			VALUES (${literal(file.fileName)}, ${literal(file.sha256)}, ${literal(target.kind)}, false,
 				${outcome.rowsRead}, ${outcome.rowsValid}, ${outcome.rowsRejected}, ${literal(mapping)})
 			RETURNING import_id`
 		);
 		const importId = row!.import_id;
-		if (contract.kind !== 'survey') throw new Error('Chưa hỗ trợ nạp loại dữ liệu này');
-		await tx.exec(insertSurveySql(outcome.tables.clean, importId, plan));
+		await tx.exec(
+			target.kind === 'survey'
+				? insertSurveySql(outcome.tables.clean, importId, plan)
+				: insertScoresSql(outcome.tables.clean, importId, target.indexCode, plan)
+		);
 		await tx.exec(
 			`INSERT INTO import_errors SELECT ${importId}, line, "column", value, code, detail FROM ${ident(outcome.tables.issues)}`
 		);

@@ -32,6 +32,7 @@ async function prepare(text: string): Promise<PreparedFile> {
 		delimiter: ',',
 		headerLine: 2,
 		lastDataLine: 6,
+		skipLines: [],
 		headers: ['Mã phiếu', 'Năm', 'Đơn vị', 'Câu 9.1', 'Câu 9.2'],
 		formats: [],
 		notices: []
@@ -51,7 +52,12 @@ describe.each([
 
 	it('loads exactly the valid rows, records the issues, and removes exactly that import', async () => {
 		const file = await prepare(TEXT);
-		const plan = makePlan(SURVEY_CONTRACT, file.headers, autoMap(SURVEY_CONTRACT, file.headers), file.formats);
+		const plan = makePlan(
+			SURVEY_CONTRACT,
+			file.headers,
+			autoMap(SURVEY_CONTRACT, file.headers),
+			file.formats
+		);
 		const resolve = makeUnitResolver(createRegistry());
 		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes });
 		expect(outcome.path).toBe(jsLimitBytes ? 'js' : 'sql');
@@ -63,16 +69,38 @@ describe.each([
 		// Nothing is in the analyst's tables until they choose to load.
 		expect(await db.query('SELECT count(*)::INTEGER AS n FROM survey_responses')).toEqual([{ n: 0 }]);
 
-		const { importId } = await commitCheck(db, file, SURVEY_CONTRACT, plan, outcome);
+		const { importId } = await commitCheck(db, file, { kind: 'survey' }, plan, outcome);
 		const rows = await db.query(
 			'SELECT row_no, respondent_key, period, unit_key, q9_01, q9_02, q9_03 FROM survey_responses ORDER BY row_no'
 		);
 		expect(rows).toEqual([
-			{ row_no: 3, respondent_key: 'P1', period: 2024, unit_key: 'gso63:01', q9_01: 5, q9_02: 4, q9_03: null },
-			{ row_no: 5, respondent_key: 'P3', period: 2024, unit_key: 'gso63:01', q9_01: 5, q9_02: null, q9_03: null }
+			{
+				row_no: 3,
+				respondent_key: 'P1',
+				period: 2024,
+				unit_key: 'gso63:01',
+				q9_01: 5,
+				q9_02: 4,
+				q9_03: null
+			},
+			{
+				row_no: 5,
+				respondent_key: 'P3',
+				period: 2024,
+				unit_key: 'gso63:01',
+				q9_01: 5,
+				q9_02: null,
+				q9_03: null
+			}
 		]);
 		const [record] = await listImports(db);
-		expect(record).toMatchObject({ import_id: importId, file_name: 'khảo sát.csv', rows_read: 4, rows_loaded: 2, rows_rejected: 2 });
+		expect(record).toMatchObject({
+			import_id: importId,
+			file_name: 'khảo sát.csv',
+			rows_read: 4,
+			rows_loaded: 2,
+			rows_rejected: 2
+		});
 		expect(await findSameFile(db, file.sha256)).toHaveLength(1);
 		expect(await db.query('SELECT row_no, code FROM import_errors ORDER BY row_no')).toEqual([
 			{ row_no: 4, code: 'likert_out_of_scale' },
@@ -87,11 +115,20 @@ describe.each([
 
 	it('leaves nothing behind when the analyst cancels', async () => {
 		const file = await prepare(TEXT);
-		const plan = makePlan(SURVEY_CONTRACT, file.headers, autoMap(SURVEY_CONTRACT, file.headers), file.formats);
+		const plan = makePlan(
+			SURVEY_CONTRACT,
+			file.headers,
+			autoMap(SURVEY_CONTRACT, file.headers),
+			file.formats
+		);
 		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), { jsLimitBytes });
 		await discardCheck(db, outcome.tables);
-		const temp = await db.query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'import_%'");
-		expect(temp.filter((t) => !['imports', 'import_errors', 'import_mappings'].includes(String(t.table_name)))).toEqual([]);
+		const temp = await db.query(
+			"SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'import_%'"
+		);
+		expect(
+			temp.filter((t) => !['imports', 'import_errors', 'import_mappings'].includes(String(t.table_name)))
+		).toEqual([]);
 		expect(await listImports(db)).toEqual([]);
 	});
 });

@@ -9,6 +9,8 @@ export interface PreparedFile {
 	delimiter: string;
 	headerLine: number;
 	lastDataLine: number;
+	/** Lines between the header and the last data line that are not data (section headings, blank rows). */
+	skipLines: number[];
 	headers: string[];
 	/** The number format of each column, or null where the column holds no numbers. */
 	formats: (NumberFormat | null)[];

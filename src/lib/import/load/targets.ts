@@ -1,4 +1,6 @@
-import { ident } from '$lib/sql/quote';
+import { getIndex, type IndexCode } from '$lib/indices';
+import { ident, literal } from '$lib/sql/quote';
+import { COMPONENT_PREFIX } from '../contracts/scores';
 import { SURVEY_ANSWER_COLUMNS } from '$lib/sql/schema';
 import type { CheckPlan } from '../validate/plan';
 
@@ -24,4 +26,50 @@ export function insertSurveySql(cleanTable: string, importId: number, plan: Chec
 	const select = SURVEY_COLUMNS.map((c) => (mapped.has(c) ? ident(c) : 'NULL'));
 	return `INSERT INTO survey_responses (import_id, row_no, ${SURVEY_COLUMNS.join(', ')})
 		SELECT ${importId}, __line, ${select.join(', ')} FROM ${ident(cleanTable)} ORDER BY __line`;
+}
+
+/** The method version of each year, as a SQL CASE over `year` (NULL for a year no version covers). */
+function versionSql(code: IndexCode, year: string): string {
+	const cases = getIndex(code).versions.map(
+		(v) => `WHEN ${year} BETWEEN ${v.years.from} AND ${v.years.to ?? 9999} THEN ${literal(v.id)}`
+	);
+	return `CASE ${cases.join(' ')} END`;
+}
+
+/**
+ * Wide score rows → the long `index_scores` table: one row for the total (component NULL) and one per
+ * mapped component with a value. The unit's kind comes from the registry table.
+ */
+export function insertScoresSql(
+	cleanTable: string,
+	importId: number,
+	indexCode: IndexCode,
+	plan: CheckPlan
+): string {
+	const mapped = new Set(plan.fields.map((f) => f.field.key));
+	const col = (key: string) => (mapped.has(key) ? `c.${ident(key)}` : 'NULL');
+	const base = (
+		component: string,
+		value: string,
+		extra: string
+	) => `SELECT ${importId}, ${literal(indexCode)},
+			${versionSql(indexCode, 'c.year')}, c.year, c.unit_key, coalesce(u.kind, 'province'), ${component}, ${value}, ${extra}
+		FROM ${ident(cleanTable)} c LEFT JOIN units u ON u.unit_key = c.unit_key`;
+	const parts: string[] = [];
+	const totalParts = ['total', 'points', 'max_points', 'published_rank', 'group_label'];
+	if (totalParts.some((k) => mapped.has(k))) {
+		parts.push(
+			`${base('NULL', col('total'), `${col('points')}, ${col('max_points')}, ${col('published_rank')}, ${col('group_label')}`)}`
+		);
+	}
+	for (const f of plan.fields) {
+		if (!f.field.key.startsWith(COMPONENT_PREFIX)) continue;
+		const code = f.field.key.slice(COMPONENT_PREFIX.length);
+		parts.push(
+			`${base(literal(code), col(f.field.key), 'NULL, NULL, NULL, NULL')} WHERE ${col(f.field.key)} IS NOT NULL`
+		);
+	}
+	return `INSERT INTO index_scores (import_id, index_code, method_version, year, unit_key, unit_kind, component_code,
+			value, points, max_points, published_rank, group_label)
+		${parts.join('\nUNION ALL\n')}`;
 }

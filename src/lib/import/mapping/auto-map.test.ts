@@ -17,7 +17,17 @@ describe('autoMap', () => {
 	});
 
 	it('maps the English column names of the sample file', () => {
-		const headers = ['respondent_id', 'year', 'unit_key', 'unit_name', 'service', 'channel', 'sex', 'age_group', 'q9_01'];
+		const headers = [
+			'respondent_id',
+			'year',
+			'unit_key',
+			'unit_name',
+			'service',
+			'channel',
+			'sex',
+			'age_group',
+			'q9_01'
+		];
 		const mapping = autoMap(SURVEY_CONTRACT, headers);
 		expect(mapping.unit_key).toBe(2); // unit_key wins over unit_name: the first that matches
 		expect(mapping.respondent_key).toBe(0);

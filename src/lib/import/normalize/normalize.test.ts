@@ -18,7 +18,11 @@ async function run(text: string, options: Partial<NormalizeOptions> = {}) {
 
 describe('normalizeRecords', () => {
 	it('prefixes each data record with its line number and drops the header', async () => {
-		expect(await run('a,b,c\n1,2,3\n4,5,6\n')).toEqual({ text: '2,1,2,3\n3,4,5,6\n', records: 2, issues: [] });
+		expect(await run('a,b,c\n1,2,3\n4,5,6\n')).toEqual({
+			text: '2,1,2,3\n3,4,5,6\n',
+			records: 2,
+			issues: []
+		});
 	});
 
 	it('handles CRLF, a missing final line break and blank lines', async () => {
@@ -37,6 +41,13 @@ describe('normalizeRecords', () => {
 			lastDataLine: 4
 		});
 		expect(r.text).toBe('4,1,2,3\n');
+	});
+
+	it('leaves out section rows inside the data', async () => {
+		const r = await run('a,b,c\nI. CÁC SỞ,,\n1,2,3\nII. CÁC HUYỆN,,\n4,5,6\n', {
+			skipLines: new Set([2, 4])
+		});
+		expect(r.text).toBe('3,1,2,3\n5,4,5,6\n');
 	});
 
 	it('reports records with a different cell count, with the line and the text as written', async () => {

@@ -20,6 +20,8 @@ export interface NormalizeOptions {
 	lastDataLine: number;
 	/** Cells in the header. */
 	fieldCount: number;
+	/** Lines inside the data range that are not data (section headings like "I. CÁC SỞ, NGÀNH"). */
+	skipLines?: ReadonlySet<number>;
 	signal?: AbortSignal;
 	onProgress?: (progress: { bytesDone: number; bytesTotal: number; records: number }) => void;
 	/** Bytes per slice between yields to the event loop. */
@@ -56,7 +58,10 @@ function isBlank(bytes: Uint8Array, start: number, end: number, delimiter: numbe
 	return true;
 }
 
-export async function normalizeRecords(input: Uint8Array, options: NormalizeOptions): Promise<NormalizedFile> {
+export async function normalizeRecords(
+	input: Uint8Array,
+	options: NormalizeOptions
+): Promise<NormalizedFile> {
 	const delimiter = options.delimiter.charCodeAt(0);
 	const slice = options.sliceBytes ?? 4 << 20;
 	let lineCount = 1;
@@ -78,7 +83,10 @@ export async function normalizeRecords(input: Uint8Array, options: NormalizeOpti
 		// `end` excludes the line break (and a CR before LF).
 		let contentEnd = end;
 		if (contentEnd > recordStart && input[contentEnd - 1] === CR) contentEnd--;
-		const inData = recordLine > options.headerLine && recordLine <= options.lastDataLine;
+		const inData =
+			recordLine > options.headerLine &&
+			recordLine <= options.lastDataLine &&
+			!options.skipLines?.has(recordLine);
 		if (!inData || isBlank(input, recordStart, contentEnd, delimiter)) return;
 		if (!terminated && inQuotes) {
 			issues.push({ line: recordLine, column: '', value: '', code: 'unclosed_quote', detail: '' });

@@ -39,7 +39,8 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		not_a_number: 'Không phải là số theo định dạng của cột ({detail})',
 		not_an_integer: 'Không phải là số nguyên',
 		out_of_range: 'Ngoài khoảng cho phép {detail}',
-		not_likert: 'Không phải câu trả lời hợp lệ: dùng số {detail} hoặc nhãn "Rất không hài lòng" … "Rất hài lòng"',
+		not_likert:
+			'Không phải câu trả lời hợp lệ: dùng số {detail} hoặc nhãn "Rất không hài lòng" … "Rất hài lòng"',
 		likert_out_of_scale: 'Ngoài thang đo {detail}',
 		duplicate_id: 'Mã phiếu trùng với dòng {detail}',
 		unknown_unit: 'Không tìm thấy đơn vị này trong danh mục. {detail}',

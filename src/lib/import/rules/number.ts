@@ -46,7 +46,8 @@ export function parseNumber(trimmed: string, format: NumberFormat): number | nul
 /** `parseNumber` in SQL: DOUBLE, or NULL when the cell does not fit the format. */
 export function parseNumberSql(trimmed: string, format: NumberFormat): string {
 	let text = `regexp_replace(${trimmed}, '[ \u00a0\u202f%]', '', 'g')`;
-	if (format.thousands && format.thousands !== ' ') text = `replace(${text}, ${literal(format.thousands)}, '')`;
+	if (format.thousands && format.thousands !== ' ')
+		text = `replace(${text}, ${literal(format.thousands)}, '')`;
 	if (format.decimal === ',') text = `replace(${text}, ',', '.')`;
 	return `CASE WHEN regexp_full_match(${trimmed}, ${literal(numberPattern(format))}) THEN TRY_CAST(${text} AS DOUBLE) END`;
 }

@@ -8,7 +8,10 @@ import type { UnitMatch, UnitResolver } from '../validate/unit-map';
  * analyst's earlier choices (aliases) come first.
  */
 
-export function makeUnitResolver(registry: Registry, aliases: ReadonlyMap<string, string> = new Map()): UnitResolver {
+export function makeUnitResolver(
+	registry: Registry,
+	aliases: ReadonlyMap<string, string> = new Map()
+): UnitResolver {
 	return (text: string, year: number | null): UnitMatch => {
 		const chosen = aliases.get(fold(text));
 		if (chosen && registry.get(chosen)) return { unitKey: chosen };

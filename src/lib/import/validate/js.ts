@@ -100,7 +100,13 @@ export function checkRecords(
 			else {
 				ok = false;
 				const check = plan.fields.find((f) => f.field.key === plan.uniqueKey)!;
-				issues.push({ line, column: check.header, value: cells[check.column] ?? '', code: 'duplicate_id', detail: String(first) });
+				issues.push({
+					line,
+					column: check.header,
+					value: cells[check.column] ?? '',
+					code: 'duplicate_id',
+					detail: String(first)
+				});
 			}
 		}
 		if (ok) rows.push(row);
@@ -110,6 +116,11 @@ export function checkRecords(
 
 /** Parses normalized CSV text (see normalize.ts) into records. */
 export function parseNormalized(text: string, delimiter: string): string[][] {
-	const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: true, quoteChar: '"' });
+	const parsed = Papa.parse<string[]>(text, {
+		delimiter,
+		header: false,
+		skipEmptyLines: true,
+		quoteChar: '"'
+	});
 	return parsed.data;
 }

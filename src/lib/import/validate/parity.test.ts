@@ -77,7 +77,12 @@ describe('JavaScript and SQL validation paths agree', () => {
 				'Tốt',
 				'Không phải câu trả lời hợp lệ: dùng số 1–5 hoặc nhãn "Rất không hài lòng" … "Rất hài lòng"'
 			],
-			[6, 'unit', 'Bắc Giang', 'Đơn vị không còn tồn tại vào năm của dòng này (từ 01/07/2025 thuộc Bắc Ninh)'],
+			[
+				6,
+				'unit',
+				'Bắc Giang',
+				'Đơn vị không còn tồn tại vào năm của dòng này (từ 01/07/2025 thuộc Bắc Ninh)'
+			],
 			[
 				9,
 				'unit',

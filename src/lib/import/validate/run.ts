@@ -58,10 +58,18 @@ export async function checkWithSql(
 	await tx.exec(readStagingSql(tables, delimiter, columns));
 	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
 	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
-	let entries: { text: string; year: number | null; unitKey: string | null; code: string | null; detail: string }[] = [];
+	let entries: {
+		text: string;
+		year: number | null;
+		unitKey: string | null;
+		code: string | null;
+		detail: string;
+	}[] = [];
 	if (unit) {
 		const t = (n: number) => `trim(c${n}, ' \t\n\r\u00a0\u202f\ufeff')`;
-		const y = year ? `CASE WHEN regexp_full_match(${t(year.column)}, '[0-9]+') THEN TRY_CAST(${t(year.column)} AS BIGINT) END` : 'NULL';
+		const y = year
+			? `CASE WHEN regexp_full_match(${t(year.column)}, '[0-9]+') THEN TRY_CAST(${t(year.column)} AS BIGINT) END`
+			: 'NULL';
 		const pairs = await tx.query<{ text: string; year: number | null }>(
 			`SELECT DISTINCT ${t(unit.column)} AS text, ${y} AS year FROM ${ident(tables.staging)} WHERE c${unit.column} IS NOT NULL`
 		);
@@ -80,7 +88,9 @@ export async function checkWithSql(
 	for (const sql of unitMapSql(tables, entries)) await tx.exec(sql);
 	await tx.exec(checkSql(tables, plan));
 	const issues = await tx.query<ImportIssue>(issuesSql(tables, plan));
-	const [count] = await tx.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(tables.checked)}`);
+	const [count] = await tx.query<{ n: number }>(
+		`SELECT count(*)::INTEGER AS n FROM ${ident(tables.checked)}`
+	);
 	return { issues, rowsChecked: count?.n ?? 0 };
 }
 
@@ -90,4 +100,3 @@ export async function dropSqlTables(tx: Queryable, tables: SqlTables): Promise<v
 		await tx.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
 	}
 }
-

@@ -28,7 +28,10 @@ const value = (c: FieldCheck) => ident(`v_${key(c)}`);
 const error = (c: FieldCheck) => ident(`e_${key(c)}`);
 
 export function readStagingSql(t: SqlTables, delimiter: string, columns: number): string {
-	const types = [`'__line': 'INTEGER'`, ...Array.from({ length: columns }, (_, i) => `'${col(i)}': 'VARCHAR'`)];
+	const types = [
+		`'__line': 'INTEGER'`,
+		...Array.from({ length: columns }, (_, i) => `'${col(i)}': 'VARCHAR'`)
+	];
 	return `CREATE OR REPLACE TEMP TABLE ${ident(t.staging)} AS
 		SELECT * FROM read_csv(${literal(t.file)}, header = false, auto_detect = false, delim = ${literal(delimiter)},
 			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}})`;
@@ -154,10 +157,17 @@ export function cleanRowsSql(t: SqlTables, plan: CheckPlan): string {
 /** The unit map as a small temp table, joined by `checkSql`. */
 export function unitMapSql(
 	t: SqlTables,
-	entries: Iterable<{ text: string; year: number | null; unitKey: string | null; code: string | null; detail: string }>
+	entries: Iterable<{
+		text: string;
+		year: number | null;
+		unitKey: string | null;
+		code: string | null;
+		detail: string;
+	}>
 ): string[] {
 	const rows = [...entries].map(
-		(e) => `(${literal(e.text)}, ${e.year ?? 'NULL'}, ${literal(e.unitKey)}, ${literal(e.code)}, ${literal(e.detail)})`
+		(e) =>
+			`(${literal(e.text)}, ${e.year ?? 'NULL'}, ${literal(e.unitKey)}, ${literal(e.code)}, ${literal(e.detail)})`
 	);
 	const create = `CREATE OR REPLACE TEMP TABLE ${ident(t.unitMap)} (text VARCHAR, year BIGINT, unit_key VARCHAR, code VARCHAR, detail VARCHAR)`;
 	return rows.length ? [create, `INSERT INTO ${ident(t.unitMap)} VALUES ${rows.join(', ')}`] : [create];

@@ -5,8 +5,7 @@
  */
 
 export type UnitMatch =
-	| { unitKey: string }
-	| { code: 'unknown_unit' | 'ambiguous_unit' | 'unit_not_valid'; detail: string };
+	{ unitKey: string } | { code: 'unknown_unit' | 'ambiguous_unit' | 'unit_not_valid'; detail: string };
 
 export type UnitResolver = (text: string, year: number | null) => UnitMatch;
 

@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+/*
+ * Writes the byte-exact test files for the import sniffer (src/lib/import/sniff/*.test.ts) into
+ * tests/fixtures/import/. Deterministic: every run writes the same bytes.
+ *
+ *   node scripts/make-import-fixtures.js
+ *
+ * The encoders below (Windows-1258, TCVN3, VNI, ZIP) are written independently of the decoders in
+ * src/lib/import/sniff, so a fixture that decodes back to its source text checks both sides. Scores and
+ * names in the tables are made up for tests.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const OUT = path.resolve('tests/fixtures/import');
+
+// ── Encoders ────────────────────────────────────────────────────────────────────────────────────────────
+
+const utf8 = (text) => Buffer.from(text, 'utf8');
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+function utf16(text, endian) {
+	const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+	if (endian === 'le') return le;
+	const be = Buffer.alloc(le.length);
+	for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
+	return be;
+}
+
+/** Windows-1258: a letter the code page has whole, else base letter (with ^ ˘ or horn) + tone mark byte. */
+function windows1258(text) {
+	const decoded = new TextDecoder('windows-1258').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+	const byteOf = new Map(Array.from(decoded, (c, i) => [c, i]));
+	const out = [];
+	for (const ch of text.normalize('NFC')) {
+		if (byteOf.has(ch)) {
+			out.push(byteOf.get(ch));
+			continue;
+		}
+		const parts = ch.normalize('NFD');
+		const tone = [...parts].find((c) => '\u0300\u0301\u0303\u0309\u0323'.includes(c));
+		const base = [...parts]
+			.filter((c) => c !== tone)
+			.join('')
+			.normalize('NFC');
+		if (!byteOf.has(base) || tone === undefined || !byteOf.has(tone)) throw new Error(`1258: ${ch}`);
+		out.push(byteOf.get(base), byteOf.get(tone));
+	}
+	return Buffer.from(out);
+}
+
+/** TCVN3 (VN3): small letters; VN3 has no toned capitals, so those take the small letter's code. */
+const TCVN3_SMALL = {
+	a: 'a\xb5\xb8\xb6\xb7\xb9',
+	ă: '\xa8\xbb\xbe\xbc\xbd\xc6',
+	â: '\xa9\xc7\xca\xc8\xc9\xcb',
+	e: 'e\xcc\xd0\xce\xcf\xd1',
+	ê: '\xaa\xd2\xd5\xd3\xd4\xd6',
+	i: 'i\xd7\xdd\xd8\xdc\xde',
+	o: 'o\xdf\xe3\xe1\xe2\xe4',
+	ô: '\xab\xe5\xe8\xe6\xe7\xe9',
+	ơ: '\xac\xea\xed\xeb\xec\xee',
+	u: 'u\xef\xf3\xf1\xf2\xf4',
+	ư: '\xad\xf5\xf8\xf6\xf7\xf9',
+	y: 'y\xfa\xfd\xfb\xfc\xfe'
+};
+const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+const TCVN3_CAPITALS = { Ă: 0xa1, Â: 0xa2, Ê: 0xa3, Ô: 0xa4, Ơ: 0xa5, Ư: 0xa6, Đ: 0xa7, đ: 0xae };
+
+function tcvn3(text) {
+	const codeOf = new Map();
+	for (const [base, codes] of Object.entries(TCVN3_SMALL)) {
+		TONES.forEach((tone, i) => {
+			const small = (base + tone).normalize('NFC');
+			codeOf.set(small, codes.charCodeAt(i));
+			if (!codeOf.has(small.toUpperCase())) codeOf.set(small.toUpperCase(), codes.charCodeAt(i));
+		});
+	}
+	for (const [letter, code] of Object.entries(TCVN3_CAPITALS)) codeOf.set(letter, code);
+	for (let c = 0x20; c < 0x7f; c++) codeOf.set(String.fromCharCode(c), c);
+	codeOf.set('\r', 13).set('\n', 10);
+	return Buffer.from(
+		Array.from(text.normalize('NFC'), (ch) => {
+			if (!codeOf.has(ch)) throw new Error(`TCVN3: ${ch}`);
+			return codeOf.get(ch);
+		})
+	);
+}
+
+/** VNI-Windows: base letter + mark character; đ ơ ư and the toned i, ỵ are single characters. */
+const VNI_SINGLE = { đ: 'ñ', ơ: 'ô', ư: 'ö', ì: 'ì', í: 'í', ỉ: 'æ', ĩ: 'ó', ị: 'ò', ỵ: 'î' };
+const VNI_MARK = {
+	'': ['', 'ø', 'ù', 'û', 'õ', 'ï'],
+	'\u0302': ['â', 'à', 'á', 'å', 'ã', 'ä'],
+	'\u0306': ['ê', 'è', 'é', 'ú', 'ü', 'ë']
+};
+
+function vniLetter(ch) {
+	const lower = ch.toLowerCase();
+	const upper = ch !== lower;
+	const cased = (s) => (upper ? s.toUpperCase() : s);
+	if (VNI_SINGLE[lower]) return cased(VNI_SINGLE[lower]);
+	const parts = [...lower.normalize('NFD')];
+	const tone = parts.find((c) => TONES.includes(c) && c !== '') ?? '';
+	const shape = parts.find((c) => c === '\u0302' || c === '\u0306') ?? '';
+	const horn = parts.includes('\u031b');
+	const base = horn ? VNI_SINGLE[parts[0] === 'o' ? 'ơ' : 'ư'] : parts[0];
+	return cased(base + VNI_MARK[shape][TONES.indexOf(tone)]);
+}
+
+function vni(text) {
+	const latin1 = Array.from(text.normalize('NFC'), (ch) =>
+		ch.charCodeAt(0) < 0x80 ? ch : vniLetter(ch)
+	).join('');
+	return Buffer.from(latin1, 'latin1');
+}
+
+// ── ZIP (stored entries), for an .xlsx renamed .csv ──────────────────────────────────────────────────────
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+	let c = n;
+	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+	return c >>> 0;
+});
+
+function crc32(bytes) {
+	let c = 0xffffffff;
+	for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+	return (c ^ 0xffffffff) >>> 0;
+}
+
+function zip(entries) {
+	const locals = [];
+	const centrals = [];
+	let offset = 0;
+	for (const [name, text] of entries) {
+		const nameBytes = utf8(name);
+		const data = utf8(text);
+		const crc = crc32(data);
+		const local = Buffer.alloc(30);
+		local.writeUInt32LE(0x04034b50, 0);
+		local.writeUInt16LE(20, 4);
+		local.writeUInt32LE(crc, 14);
+		local.writeUInt32LE(data.length, 18);
+		local.writeUInt32LE(data.length, 22);
+		local.writeUInt16LE(nameBytes.length, 26);
+		const central = Buffer.alloc(46);
+		central.writeUInt32LE(0x02014b50, 0);
+		central.writeUInt16LE(20, 4);
+		central.writeUInt16LE(20, 6);
+		central.writeUInt32LE(crc, 16);
+		central.writeUInt32LE(data.length, 20);
+		central.writeUInt32LE(data.length, 24);
+		central.writeUInt16LE(nameBytes.length, 28);
+		central.writeUInt32LE(offset, 42);
+		locals.push(local, nameBytes, data);
+		centrals.push(central, nameBytes);
+		offset += 30 + nameBytes.length + data.length;
+	}
+	const directory = Buffer.concat(centrals);
+	const end = Buffer.alloc(22);
+	end.writeUInt32LE(0x06054b50, 0);
+	end.writeUInt16LE(entries.length, 8);
+	end.writeUInt16LE(entries.length, 10);
+	end.writeUInt32LE(directory.length, 12);
+	end.writeUInt32LE(offset, 16);
+	return Buffer.concat([...locals, directory, end]);
+}
+
+// ── Contents ────────────────────────────────────────────────────────────────────────────────────────────
+
+const crlf = (lines) => `${lines.join('\r\n')}\r\n`;
+const lf = (lines) => `${lines.join('\n')}\n`;
+
+/** A province score table (made-up values), as an office would send it. */
+const SCORES = [
+	'Tỉnh/thành phố,Vùng,Điểm SIPAS,Xếp hạng',
+	'Hà Nội,Đồng bằng sông Hồng,85.32,12',
+	'Quảng Ninh,Đồng bằng sông Hồng,90.61,1',
+	'Thừa Thiên Huế,Bắc Trung Bộ và Duyên hải miền Trung,84.11,20',
+	'Đắk Lắk,Tây Nguyên,82.5,35',
+	'Bà Rịa - Vũng Tàu,Đông Nam Bộ,86.07,8',
+	'Cà Mau,Đồng bằng sông Cửu Long,87.2,4'
+];
+
+/** Excel "Unicode Text": tab-separated, decimal comma (Vietnamese regional settings). */
+const SCORES_TAB = SCORES.map((line) => line.replaceAll(',', '\t').replace(/(\d+)\.(\d+)/, '$1,$2'));
+
+/** An old sheet typed in .VnTime / .VnTimeH fonts: capital titles, then the table. */
+const AGENCIES = [
+	'UBND TỈNH QUẢNG NINH,,,',
+	'BẢNG TỔNG HỢP ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024,,,',
+	',,,',
+	'STT,Đơn vị,Điểm,Xếp loại',
+	'1,Sở Nội vụ,"91,43",Xuất sắc',
+	'2,Sở Tài chính,"88,07",Tốt',
+	'3,Sở Giáo dục và Đào tạo,"85,5",Tốt',
+	'4,UBND huyện Vân Đồn,"79,12",Khá',
+	'5,UBND thị xã Đông Triều,"82,3",Tốt'
+];
+
+/** Semicolons, decimal comma, dot thousands, percent signs, signed changes (a European-locale Excel). */
+const SEMICOLON = [
+	'Mã tỉnh;Tỉnh;Số phiếu;Tỷ lệ hài lòng;Chỉ số SIPAS;Thay đổi',
+	'22;Quảng Ninh;1.234;90,61%;90,61;+1,25',
+	'31;Hải Phòng;1.180;88,09%;88,09;(0,42)',
+	'01;Hà Nội;2.456;85,32%;85,32;-0,8',
+	'46;Thừa Thiên Huế;987;84,11%;84,11;0',
+	'96;Cà Mau;1.002;87,20%;87,2;–'
+];
+
+/** An Excel export: titles, a header on two rows, column numbers, groups, a multi-line cell, totals, notes. */
+const EXCEL_EXPORT = [
+	'UBND TỈNH QUẢNG NINH,,,,,',
+	'SỞ NỘI VỤ,,,,,',
+	',,,,,',
+	'"BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ HÀI LÒNG (SIPAS) NĂM 2024 CỦA CÁC SỞ, BAN, NGÀNH",,,,,',
+	',,,,,',
+	'STT,Đơn vị,Số phiếu,Kết quả,,Ghi chú',
+	',,,Tỷ lệ hài lòng (%),Xếp hạng,',
+	'(1),(2),(3),(4),(5),(6)',
+	'I,"KHỐI SỞ, BAN, NGÀNH",,,,',
+	'1,Sở Nội vụ,120,"91,43",1,',
+	'2,Sở Tư pháp,98,"89,10",2,',
+	'3,Sở Tài chính,110,"88,07",3,',
+	'4,"Sở Văn hóa, Thể thao và Du lịch",105,"85,50",4,',
+	'II,KHỐI UBND CẤP HUYỆN,,,,',
+	'5,UBND thành phố Hạ Long,300,"87,20",1,',
+	'6,UBND thị xã Đông Triều,250,"82,30",2,"Khảo sát bổ sung\r\ntháng 12"',
+	'Tổng cộng,,983,,,',
+	'Trung bình,,,"87,27",,',
+	',,,,,',
+	'"Nguồn: Kết quả khảo sát của Sở Nội vụ, tháng 12/2024.",,,,,',
+	',,,,,',
+	',,,,"Quảng Ninh, ngày 15 tháng 3 năm 2025",',
+	'Người lập biểu,,,,Giám đốc,',
+	',,,,,',
+	'Nguyễn Văn An,,,,Trần Thị Bình,'
+];
+
+/** Scores with a title row, capitals included (VNI has capitals with tones). */
+const VNI_SCORES = ['KẾT QUẢ CHỈ SỐ SIPAS NĂM 2024,,,', ...SCORES];
+
+const HTML_EXPORT = [
+	'<html xmlns:x="urn:schemas-microsoft-com:office:excel">',
+	'<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>',
+	'<body><table>',
+	'<tr><td>STT</td><td>Đơn vị</td><td>Điểm</td></tr>',
+	'<tr><td>1</td><td>Sở Nội vụ</td><td>91,43</td></tr>',
+	'</table></body></html>'
+];
+
+/** Not text: a deterministic byte soup with NUL bytes (a linear congruential generator). */
+function binary(length) {
+	const out = Buffer.alloc(length);
+	let x = 20240315;
+	for (let i = 0; i < length; i++) {
+		x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+		out[i] = i % 7 === 0 ? 0 : x >>> 24;
+	}
+	return out;
+}
+
+const XLSX = zip([
+	[
+		'[Content_Types].xml',
+		'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'
+	],
+	[
+		'xl/workbook.xml',
+		'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Sheet1" sheetId="1"/></sheets></workbook>'
+	]
+]);
+
+const FILES = {
+	'windows-1258.csv': windows1258(crlf(SCORES)),
+	'utf16le-bom.txt': utf16(crlf(SCORES_TAB), 'le'),
+	'utf16be-bom.csv': utf16(lf(SCORES), 'be'),
+	'tcvn3.csv': tcvn3(crlf(AGENCIES)),
+	'tcvn3-saved-as-utf8.csv': Buffer.concat([UTF8_BOM, utf8(tcvn3(crlf(AGENCIES)).toString('latin1'))]),
+	'vni.csv': vni(crlf(VNI_SCORES)),
+	'semicolon-decimal-comma.csv': Buffer.concat([UTF8_BOM, utf8(crlf(SEMICOLON))]),
+	'excel-export-titles-totals.csv': Buffer.concat([UTF8_BOM, utf8(crlf(EXCEL_EXPORT))]),
+	'html-export.xls': utf8(crlf(HTML_EXPORT)),
+	'binary.csv': binary(512),
+	'xlsx-renamed.csv': XLSX,
+	'empty.csv': Buffer.alloc(0),
+	'bom-only.csv': UTF8_BOM,
+	'whitespace-only.csv': utf8('  \r\n\r\n\t \r\n')
+};
+
+mkdirSync(OUT, { recursive: true });
+for (const [name, bytes] of Object.entries(FILES)) {
+	writeFileSync(path.join(OUT, name), bytes);
+	console.log(`${String(bytes.length).padStart(6)}  tests/fixtures/import/${name}`);
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { getIndex, type ComponentDef, type IndexCode } from '$lib/indices';
+import type { Contract, FieldDef } from './field';
+
+/*
+ * Index scores, wide: one row per unit and year, with the total and/or component columns, and optionally the
+ * published rank, group, points and maximum points. The contract is built per index from the catalog, so a
+ * total outside the index's scale or a year outside the years the index exists is reported.
+ */
+
+export const COMPONENT_PREFIX = 'component:';
+
+function componentsOf(code: IndexCode): ComponentDef[] {
+	const seen = new Map<string, ComponentDef>();
+	for (const version of getIndex(code).versions) {
+		for (const c of version.components) {
+			if (c.level === 'item') continue; // SIPAS items come from raw responses, not from score tables
+			if (!seen.has(c.code)) seen.set(c.code, c);
+		}
+	}
+	return [...seen.values()];
+}
+
+function totalRange(code: IndexCode): { min: number; max: number } {
+	const versions = getIndex(code).versions;
+	return {
+		min: Math.min(...versions.map((v) => v.totalRange.min)),
+		max: Math.max(...versions.map((v) => v.totalRange.max))
+	};
+}
+
+function yearRange(code: IndexCode): { min: number; max: number } {
+	const versions = getIndex(code).versions;
+	const open = versions.some((v) => v.years.to === null);
+	return {
+		min: Math.min(...versions.map((v) => v.years.from)),
+		max: open ? 2100 : Math.max(...versions.map((v) => v.years.to ?? 0))
+	};
+}
+
+export function scoresContract(code: IndexCode): Contract {
+	const index = getIndex(code);
+	const total = totalRange(code);
+	const years = yearRange(code);
+	const components: FieldDef[] = componentsOf(code).map((c) => ({
+		key: `${COMPONENT_PREFIX}${c.code}`,
+		kind: 'number',
+		labelVi: `${c.code} – ${c.nameVi}`,
+		labelEn: `${c.code} – ${c.nameEn}`,
+		headers: [
+			c.code,
+			c.nameVi,
+			c.nameEn,
+			`${c.code} ${c.nameVi}`,
+			`${c.code}. ${c.nameVi}`,
+			...(c.aliases ?? [])
+		],
+		// A PAR domain is points; everything else is on the component's own range.
+		schema: z
+			.number()
+			.min(Math.min(0, c.range.min))
+			.max(Math.max(c.maxPoints ?? 0, c.range.max))
+			.nullable()
+	}));
+	return {
+		kind: 'scores',
+		fields: [
+			{
+				key: 'unit_key',
+				kind: 'unit',
+				labelVi: 'Đơn vị (tỉnh, sở, huyện…)',
+				labelEn: 'Unit',
+				headers: [
+					'unit_key',
+					'unit',
+					'unit_name',
+					'đơn vị',
+					'tên đơn vị',
+					'tỉnh',
+					'tỉnh, thành phố',
+					'địa phương',
+					'province',
+					'cơ quan',
+					'tên tỉnh'
+				],
+				schema: z.string().min(1)
+			},
+			{
+				key: 'year',
+				kind: 'integer',
+				labelVi: 'Năm',
+				labelEn: 'Year',
+				headers: ['year', 'năm', 'năm đánh giá', 'kỳ đánh giá'],
+				schema: z.number().int().min(years.min).max(years.max)
+			},
+			{
+				key: 'total',
+				kind: 'number',
+				labelVi: `${index.shortVi}: giá trị chỉ số`,
+				labelEn: `${index.code} total`,
+				headers: [
+					'total',
+					'value',
+					'score',
+					'chỉ số',
+					'giá trị chỉ số',
+					'điểm',
+					'tổng điểm',
+					'tổng',
+					'điểm số',
+					'chỉ số chung',
+					index.code,
+					index.shortVi,
+					`chỉ số ${index.code}`,
+					`${index.code} index`
+				],
+				schema: z.number().min(total.min).max(total.max).nullable()
+			},
+			{
+				key: 'points',
+				kind: 'number',
+				labelVi: 'Điểm đạt được',
+				labelEn: 'Points',
+				headers: ['points', 'điểm đạt được', 'điểm thẩm định', 'tổng điểm đạt được'],
+				schema: z.number().min(0).nullable()
+			},
+			{
+				key: 'max_points',
+				kind: 'number',
+				labelVi: 'Điểm tối đa',
+				labelEn: 'Maximum points',
+				headers: ['max_points', 'điểm tối đa', 'tổng điểm tối đa', 'maximum'],
+				schema: z.number().min(0).nullable()
+			},
+			{
+				key: 'published_rank',
+				kind: 'integer',
+				labelVi: 'Thứ hạng công bố',
+				labelEn: 'Published rank',
+				headers: ['rank', 'published_rank', 'xếp hạng', 'thứ hạng', 'hạng', 'xếp thứ', 'thứ tự xếp hạng'],
+				schema: z.number().int().min(1).nullable()
+			},
+			{
+				key: 'group_label',
+				kind: 'text',
+				labelVi: 'Nhóm, xếp loại',
+				labelEn: 'Group',
+				headers: ['group', 'group_label', 'nhóm', 'xếp loại', 'nhóm xếp hạng', 'phân loại'],
+				schema: z.string().nullable()
+			},
+			...components
+		]
+	};
+}

@@ -1,0 +1,433 @@
+/*
+ * Where the table is: the header row under the title rows of an Excel export ("UBND TỈNH QUẢNG NINH",
+ * "BẢNG TỔNG HỢP KẾT QUẢ…", blank lines, "Kết quả,,,,"), the data rows, and the rows below and between them
+ * that are not data (totals, notes, signatures, the place-and-date line, blank rows).
+ *
+ * 1. Width: the number of filled cells of a data row. Rows with more than half of it are "wide"; titles and
+ *    notes are narrow (a merged Excel title fills one cell).
+ * 2. Profile: columns whose cells, over the wide rows, are mostly numbers.
+ * 3. The first row that fits the profile (numbers where the columns have numbers) is data; the header is the
+ *    nearest wide row above it that is mostly text and has text, not plain numbers, in the numeric columns. With
+ *    no numeric column, the header is the first wide, mostly-text row. A header may sit on two rows (group
+ *    labels merged above sub-labels: "Kết quả" over "Điểm" and "Xếp hạng"); the names are joined.
+ * 4. A row numbering the columns ("(1),(2),(3)" or "A,B,1,2") right under the header is skipped.
+ * 5. From the bottom up: blank rows, notes ("Nguồn:", "Ghi chú:", "Người lập biểu", signatures, "Quảng Ninh,
+ *    ngày 15 tháng 3 năm 2025"), totals ("Tổng cộng", "Trung bình"…) and rows without a number (names
+ *    under a signature; in a table without numeric columns, narrow rows only) are skipped until the first
+ *    data row. Between the header and there, only blank rows, unambiguous totals
+ *    ("Tổng cộng", "Cộng") and group rows ("I. Khối sở, ban, ngành") are skipped.
+ */
+import { foldText } from '$lib/units/fold';
+import { dateKind } from './dates';
+import { isMissing, trimCell } from './missing';
+import { isNumberLike } from './numbers';
+import type { CsvRecord } from './rows';
+import type { SkippedRow, SkipReason, TableLayout } from './schema';
+
+type CellKind = 'empty' | 'missing' | 'number' | 'year' | 'text';
+
+/** Rows from each end of the records that decide which columns are numeric. */
+const PROFILE_ROWS = 1000;
+
+interface Row {
+	record: CsvRecord;
+	cells: string[];
+	filled: number;
+	/** Kind of each cell, worked out on first use (most data rows never need it). */
+	readonly kinds: CellKind[];
+}
+
+const YEAR = /^(19|20)\d{2}$/;
+
+function cellKind(cell: string): CellKind {
+	if (cell === '') return 'empty';
+	if (YEAR.test(cell)) return 'year';
+	if (isNumberLike(cell) || dateKind(cell) !== null) return 'number';
+	if (isMissing(cell)) return 'missing';
+	return 'text';
+}
+
+function toRow(record: CsvRecord): Row {
+	const cells = record.fields.map(trimCell);
+	let kinds: CellKind[] | undefined;
+	return {
+		record,
+		cells,
+		filled: cells.filter((c) => c !== '').length,
+		get kinds() {
+			kinds ??= cells.map(cellKind);
+			return kinds;
+		}
+	};
+}
+
+const isBlank = (r: Row) => r.filled === 0;
+const firstFilled = (r: Row) => r.cells.find((c) => c !== '') ?? '';
+const joined = (r: Row) => r.cells.filter((c) => c !== '').join(' ');
+const effectiveLength = (r: Row) => r.cells.findLastIndex((c) => c !== '') + 1;
+
+/**
+ * The width of a data row: the most filled cells that a fifth of the rows with two or more reach. Not the
+ * most common count: in a short Excel export, titles, groups, totals and signatures can outnumber the data.
+ */
+function usualWidth(rows: readonly Row[]): number {
+	const counts = rows
+		.map((r) => r.filled)
+		.filter((n) => n >= 2)
+		.sort((a, b) => b - a);
+	if (counts.length === 0) return Math.max(0, ...rows.map((r) => r.filled));
+	return counts[Math.max(1, Math.ceil(counts.length / 5)) - 1] as number;
+}
+
+// ── Row patterns ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Totals anywhere in the table: whole first cell, or a phrase that starts it ("Tổng cộng (63 tỉnh)"). */
+const TOTAL_WORDS = ['tong', 'cong', 'total', 'grand total', 'sum'];
+const TOTAL_PHRASES = ['tong cong', 'tong so', 'toan tinh', 'toan thanh pho', 'ca nuoc'];
+/** Averages: also a Likert label ("Trung bình") or a tier name, so only trusted below the data. */
+const AVERAGE_WORDS = ['trung binh', 'binh quan', 'average', 'mean', 'tb'];
+const AVERAGE_PHRASES = ['trung binh chung', 'gia tri trung binh', 'binh quan chung', 'trung binh cong'];
+
+/** First letters of the words above (Tổng, Cộng, Cả, Toàn, Trung, Bình, Giá, Total, Sum, Grand, Average, Mean). */
+const TOTAL_INITIALS = /^[tcbgsam]/i;
+
+function isTotal(r: Row, belowData: boolean): boolean {
+	const first = firstFilled(r);
+	if (!TOTAL_INITIALS.test(first)) return false;
+	const key = foldText(first);
+	const words = belowData ? [...TOTAL_WORDS, ...AVERAGE_WORDS] : TOTAL_WORDS;
+	const phrases = belowData ? [...TOTAL_PHRASES, ...AVERAGE_PHRASES] : TOTAL_PHRASES;
+	return words.includes(key) || phrases.some((p) => key === p || key.startsWith(`${p} `));
+}
+
+const NOTE_STARTS = [
+	'nguon',
+	'ghi chu',
+	'chu thich',
+	'luu y',
+	'nguoi lap',
+	'nguoi ky',
+	'nguoi tong hop',
+	'thu truong',
+	'giam doc',
+	'pho giam doc',
+	'chu tich',
+	'pho chu tich',
+	'truong phong',
+	'kt',
+	'tm',
+	'tl',
+	'ky ten',
+	'ky ghi ro ho ten',
+	'ky va ghi ro ho ten',
+	'ky dong dau',
+	'xac nhan',
+	'noi nhan',
+	'source',
+	'note',
+	'notes',
+	'prepared by'
+];
+/** "Quảng Ninh, ngày 15 tháng 3 năm 2025" and the blank form "ngày … tháng … năm 20…". */
+const DATE_LINE = /(^| )ngay( \d{1,2})? thang( \d{1,2})? nam( \d{2,4})?( |$)/;
+
+function isNote(r: Row): boolean {
+	const text = joined(r);
+	const key = foldText(text);
+	if (NOTE_STARTS.some((s) => key === s || key.startsWith(`${s} `))) return true;
+	if (/^\s*[*(]/.test(text) && r.kinds.every((k) => k !== 'number')) return true;
+	return DATE_LINE.test(key);
+}
+
+const SECTION_LABEL = /^(?:[IVXLC]+|[A-Z])[.)]?$/;
+const SECTION_TEXT = /^(?:[IVXLC]+|[A-Z])[.)]\s+\S/;
+const SECTION_WORDS = ['khoi', 'nhom', 'khu vuc', 'vung', 'cap'];
+
+/** "I. Khối sở, ban, ngành" or "A,Khối UBND huyện" between data rows. */
+function isSection(r: Row, wide: number): boolean {
+	if (r.filled > 2 || r.filled >= wide) return false;
+	const filled = r.cells.filter((c) => c !== '');
+	const [first = '', second] = filled;
+	if (second !== undefined && !SECTION_LABEL.test(first)) return false;
+	const text = second ?? first;
+	if (second === undefined && SECTION_TEXT.test(text)) return true;
+	const key = foldText(text);
+	// After a label, a group name in capitals counts too ("I,KHỐI SỞ, BAN, NGÀNH").
+	return (
+		SECTION_WORDS.some((w) => key.startsWith(`${w} `)) || (second !== undefined && /\p{Lu}{3}/u.test(text))
+	);
+}
+
+/** "(1),(2),(3)", "1,2,3", "A,B,1,2,3=1+2": the row Vietnamese forms put under the header. */
+function isColumnNumbers(r: Row): boolean {
+	const filled = r.cells.filter((c) => c !== '');
+	if (filled.length < 2) return false;
+	const numbers: number[] = [];
+	for (const c of filled) {
+		const m = /^\(?(\d{1,2})(?:\s*=.+)?\)?$/.exec(c);
+		if (m) numbers.push(Number(m[1]));
+		else if (!/^\(?[A-Z]\)?$/i.test(c)) return false;
+	}
+	return (
+		numbers.length >= 2 &&
+		numbers.every((n, i) => n === (numbers[0] as number) + i) &&
+		(numbers[0] as number) <= 1
+	);
+}
+
+// ── Header ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const textish = (k: CellKind) => k === 'text' || k === 'year';
+
+function textShare(r: Row): number {
+	return r.filled === 0 ? 0 : r.kinds.filter(textish).length / r.filled;
+}
+
+/** Columns whose cells are mostly numbers over the wide rows. */
+function numericColumns(rows: readonly Row[]): number[] {
+	const width = Math.max(0, ...rows.map((r) => r.cells.length));
+	const columns: number[] = [];
+	for (let c = 0; c < width; c++) {
+		let numbers = 0;
+		let texts = 0;
+		for (const r of rows) {
+			const k = r.kinds[c];
+			if (k === 'number' || k === 'year') numbers++;
+			else if (k === 'text') texts++;
+		}
+		if (numbers >= 2 && numbers >= 0.7 * (numbers + texts)) columns.push(c);
+	}
+	return columns;
+}
+
+/** The row has numbers, not text, in the numeric columns (years alone do not count: "2023,2024" names). */
+function fitsProfile(r: Row, numeric: readonly number[]): boolean {
+	const values = numeric.map((c) => r.kinds[c] ?? 'empty').filter((k) => k !== 'empty' && k !== 'missing');
+	return values.includes('number') && values.every((k) => k === 'number' || k === 'year');
+}
+
+function looksLikeHeader(r: Row, numeric: readonly number[], minFilled: number): boolean {
+	if (r.filled < minFilled || textShare(r) < 0.6) return false;
+	return numeric.every((c) => r.kinds[c] !== 'number') && !fitsProfile(r, numeric);
+}
+
+/** Group labels above sub-labels: the upper row labels columns the lower leaves empty, and spans some. */
+function isGroupRow(upper: Row, lower: Row): boolean {
+	if (upper.filled < 2 || upper.kinds.some((k) => k === 'number')) return false;
+	const n = Math.max(upper.cells.length, lower.cells.length);
+	let labelsAlone = false;
+	let spans = false;
+	for (let c = 0; c < n; c++) {
+		const u = (upper.cells[c] ?? '') !== '';
+		const l = (lower.cells[c] ?? '') !== '';
+		if (u && !l) labelsAlone = true;
+		if (u && l && (lower.cells[c + 1] ?? '') !== '' && (upper.cells[c + 1] ?? '') === '') spans = true;
+	}
+	return labelsAlone && spans;
+}
+
+/** Names from one header row, or from a group row and a sub-label row ("Kết quả - Điểm"). */
+function headerNames(rows: readonly Row[]): string[] {
+	const lower = rows[rows.length - 1] as Row;
+	if (rows.length === 1) return lower.record.fields.map((f) => f);
+	const upper = rows[0] as Row;
+	const n = Math.max(upper.cells.length, lower.cells.length);
+	const names: string[] = [];
+	let group = '';
+	for (let c = 0; c < n; c++) {
+		const u = upper.cells[c] ?? '';
+		const l = lower.cells[c] ?? '';
+		if (u !== '') group = u;
+		else if (l === '') group = '';
+		if (l === '') names.push(u);
+		else names.push(group === '' ? l : `${group} - ${l}`);
+	}
+	return names;
+}
+
+// ── Layout ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface TableSplit {
+	layout: TableLayout;
+	/** The data records read (skipped rows removed), in file order. */
+	dataRecords: CsvRecord[];
+}
+
+function skip(r: Row, reason: SkipReason): SkippedRow {
+	const text = joined(r);
+	return {
+		line: r.record.line,
+		endLine: r.record.endLine,
+		reason,
+		text: text.length > 80 ? `${text.slice(0, 79)}…` : text
+	};
+}
+
+/**
+ * Splits records into title rows, header, data and the rows below. `tail` holds the last records of a file
+ * too large to read whole (`records` then holds its first records); without it `records` is the whole file.
+ */
+export function findTable(
+	records: readonly CsvRecord[],
+	tail: readonly CsvRecord[] | null = null
+): TableSplit {
+	const head = records.map(toRow);
+	const end = tail === null ? [] : tail.map(toRow);
+	const all = [...head, ...end];
+	const width = usualWidth(all);
+	const wideMin = width >= 2 ? Math.max(2, Math.floor(width / 2) + 1) : 1;
+	const isWide = (r: Row) => r.filled >= wideMin;
+	// The profile from the first and last rows is enough, and keeps a long body cheap.
+	const sample =
+		all.length > PROFILE_ROWS * 2 ? [...all.slice(0, PROFILE_ROWS), ...all.slice(-PROFILE_ROWS)] : all;
+	const numeric = numericColumns(sample.filter(isWide));
+
+	// Header and first data row, searched in the head.
+	let headerAt = -1;
+	let dataAt = -1;
+	const firstFit = numeric.length > 0 ? head.findIndex((r) => isWide(r) && fitsProfile(r, numeric)) : -1;
+	if (firstFit !== -1) {
+		// A wide text row, or the sub-label row of a two-row header (narrow: labels only under the groups).
+		for (let i = firstFit - 1; i >= 0 && headerAt === -1; i--) {
+			const r = head[i] as Row;
+			if (!looksLikeHeader(r, numeric, Math.min(2, wideMin))) continue;
+			const above = head[i - 1];
+			if (isWide(r) || (above !== undefined && isGroupRow(above, r))) headerAt = i;
+		}
+		dataAt = headerAt === -1 ? firstFit : headerAt + 1;
+	} else {
+		headerAt = head.findIndex((r) => isWide(r) && textShare(r) >= 0.6);
+		dataAt = headerAt === -1 ? head.findIndex(isWide) : headerAt + 1;
+	}
+	if (dataAt === -1) dataAt = head.length;
+
+	let headerRows: Row[] = [];
+	if (headerAt !== -1) {
+		const h = head[headerAt] as Row;
+		const above = head[headerAt - 1];
+		headerRows = above !== undefined && isGroupRow(above, h) ? [above, h] : [h];
+	}
+	const topEnd = headerRows.length > 0 ? headerAt - headerRows.length + 1 : dataAt;
+
+	const skipped: SkippedRow[] = [];
+	for (const r of head.slice(0, topEnd)) {
+		if (isBlank(r)) skipped.push(skip(r, 'blank'));
+		else if (/^sep=.$/i.test(joined(r))) skipped.push(skip(r, 'directive'));
+		else skipped.push(skip(r, 'title'));
+	}
+
+	// The body: the rest of the head, then the tail.
+	const body = [...head.slice(dataAt), ...end];
+	const leading: SkippedRow[] = [];
+	while (body.length > 0 && isBlank(body[0] as Row)) leading.push(skip(body.shift() as Row, 'blank'));
+	if (headerRows.length > 0 && body.length > 0 && isColumnNumbers(body[0] as Row)) {
+		leading.push(skip(body.shift() as Row, 'column-numbers'));
+	}
+
+	// From the bottom up (the records end where the file ends).
+	const trailing: SkippedRow[] = [];
+	let bodyEnd = body.length;
+	while (bodyEnd > 0) {
+		const r = body[bodyEnd - 1] as Row;
+		let reason: SkipReason | null = null;
+		if (isBlank(r)) reason = 'blank';
+		else if (isNote(r)) reason = 'note';
+		else if (isTotal(r, true)) reason = 'total';
+		else if (r.kinds.every((k) => k !== 'number') && (numeric.length > 0 || !isWide(r))) reason = 'note';
+		if (reason === null) break;
+		trailing.unshift(skip(r, reason));
+		bodyEnd--;
+	}
+
+	const data: Row[] = [];
+	const middle: SkippedRow[] = [];
+	for (const r of body.slice(0, bodyEnd)) {
+		if (isBlank(r)) middle.push(skip(r, 'blank'));
+		else if (isTotal(r, false)) middle.push(skip(r, 'total'));
+		else if (isSection(r, wideMin)) middle.push(skip(r, 'section'));
+		else data.push(r);
+	}
+	skipped.push(...leading, ...middle, ...trailing);
+
+	const names = headerRows.length > 0 ? headerNames(headerRows) : [];
+	const named = names.findLastIndex((n) => n.trim() !== '') + 1;
+	const columnCount = Math.max(named, ...data.map(effectiveLength), 0);
+	const ragged = named > 0 ? data.filter((r) => effectiveLength(r) > named) : [];
+
+	const layout: TableLayout = {
+		header:
+			headerRows.length > 0
+				? { lines: headerRows.map((r) => r.record.line), names: names.slice(0, Math.max(named, columnCount)) }
+				: null,
+		firstDataLine: data[0]?.record.line ?? null,
+		lastDataLine: data[data.length - 1]?.record.line ?? null,
+		dataRowCount: data.length,
+		columnCount,
+		skipped,
+		skippedSummary: summariseSkipped(skipped),
+		raggedLines: ragged.slice(0, 10).map((r) => r.record.line),
+		raggedCount: ragged.length
+	};
+	return { layout, dataRecords: data.map((r) => r.record) };
+}
+
+// ── Summary ─────────────────────────────────────────────────────────────────────────────────────────────
+
+const REASON_LABELS: Record<SkipReason, string> = {
+	blank: 'dòng trống',
+	title: 'tiêu đề',
+	directive: 'dòng “sep=”',
+	'column-numbers': 'dòng đánh số cột',
+	section: 'dòng tên nhóm',
+	total: 'dòng tổng cộng',
+	note: 'ghi chú, chữ ký'
+};
+
+interface Run {
+	from: number;
+	to: number;
+	reason: SkipReason;
+}
+
+const range = (run: Run) => (run.from === run.to ? `${run.from}` : `${run.from}–${run.to}`);
+
+/** Reasons with blank rows resolved: a blank row takes the reason of the adjacent rows below, else above. */
+function effectiveReasons(skipped: readonly SkippedRow[]): SkipReason[] {
+	const reasons = skipped.map((s) => s.reason);
+	const adjacent = (i: number) => (skipped[i + 1]?.line ?? -1) === (skipped[i]?.endLine ?? 0) + 1;
+	for (let i = reasons.length - 2; i >= 0; i--) {
+		if (reasons[i] === 'blank' && adjacent(i)) reasons[i] = reasons[i + 1] as SkipReason;
+	}
+	for (let i = 1; i < reasons.length; i++) {
+		if (reasons[i] === 'blank' && adjacent(i - 1)) reasons[i] = reasons[i - 1] as SkipReason;
+	}
+	return reasons;
+}
+
+/**
+ * "Bỏ qua dòng 1–3 (tiêu đề) và dòng 68 (dòng tổng cộng)": adjacent rows with one reason form a run (a blank
+ * row joins the run below it, or above it at the end of a block); runs are listed by reason, in the order
+ * the reasons first appear, at most `maxRuns` ranges per reason.
+ */
+export function summariseSkipped(skipped: readonly SkippedRow[], maxRuns = 5): string | null {
+	const reasons = effectiveReasons(skipped);
+	const runs: Run[] = [];
+	skipped.forEach((s, i) => {
+		const reason = reasons[i] as SkipReason;
+		const last = runs[runs.length - 1];
+		if (last !== undefined && s.line === last.to + 1 && reason === last.reason) last.to = s.endLine;
+		else runs.push({ from: s.line, to: s.endLine, reason });
+	});
+	if (runs.length === 0) return null;
+	const byReason = new Map<SkipReason, Run[]>();
+	for (const run of runs) byReason.set(run.reason, [...(byReason.get(run.reason) ?? []), run]);
+	const parts = [...byReason].map(([reason, list]) => {
+		const shown = list.slice(0, maxRuns).map(range);
+		const rest = list.slice(maxRuns).reduce((n, r) => n + r.to - r.from + 1, 0);
+		const ranges = rest > 0 ? `${shown.join(', ')} và ${rest} dòng khác` : shown.join(', ');
+		return `dòng ${ranges} (${REASON_LABELS[reason]})`;
+	});
+	const list =
+		parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`;
+	return `Bỏ qua ${list}`;
+}
