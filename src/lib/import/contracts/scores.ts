@@ -112,6 +112,9 @@ export function scoresContract(code: IndexCode): Contract {
 					index.code,
 					index.shortVi,
 					`chỉ số ${index.code}`,
+					`điểm ${index.code}`,
+					`giá trị ${index.code}`,
+					`${index.code} score`,
 					`${index.code} index`
 				],
 				schema: z.number().min(total.min).max(total.max).nullable()

@@ -52,7 +52,9 @@ export async function prepareText(fileName: string, bytes: Uint8Array): Promise<
 		utf8 = withoutBom(bytes);
 	}
 	const lastDataLine = layout.lastDataLine ?? Number.MAX_SAFE_INTEGER;
-	const headerLine = layout.firstDataLine - 1;
+	// The header can span two lines, and a column-number row or a group row ("I. KHỐI SỞ") can sit between
+	// it and the data: data starts after the header's last line, minus every row the sniffer skipped.
+	const headerLine = Math.max(...layout.header.lines);
 	const skipLines = layout.skipped
 		.filter((s) => s.line > headerLine && s.line <= lastDataLine)
 		.map((s) => s.line);

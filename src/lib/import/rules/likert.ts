@@ -23,6 +23,7 @@ export const SATISFACTION_5: LikertScale = {
 		'binh thuong': 3,
 		'trung binh': 3,
 		'trung lap': 3,
+		'binh thuong trung lap': 3,
 		'hai long': 4,
 		'rat hai long': 5
 	}

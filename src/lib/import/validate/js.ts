@@ -4,7 +4,7 @@ import { trimCell } from '../rules/fold';
 import { parseLikert } from '../rules/likert';
 import { isMissing } from '../rules/missing';
 import { parseNumber } from '../rules/number';
-import type { CheckPlan, FieldCheck } from './plan';
+import { cellOf, type CheckPlan, type FieldCheck } from './plan';
 import { unitMapKey, type UnitMapEntry } from './unit-map';
 
 /*
@@ -76,10 +76,10 @@ export function checkRecords(
 		const cells = record.slice(1);
 		const row: CleanRow = { __line: line };
 		let ok = true;
-		const year = yearCheck ? checkCell(yearCheck, cells[yearCheck.column]) : null;
+		const year = yearCheck ? checkCell(yearCheck, cellOf(yearCheck, cells)) : null;
 		const yearValue = year && 'value' in year && typeof year.value === 'number' ? year.value : null;
 		for (const check of plan.fields) {
-			const raw = cells[check.column] ?? '';
+			const raw = cellOf(check, cells);
 			let cell = checkCell(check, raw);
 			if ('value' in cell && check.field.kind === 'unit' && cell.value !== null) {
 				const entry = units.get(unitMapKey(String(cell.value), yearValue));
@@ -103,7 +103,7 @@ export function checkRecords(
 				issues.push({
 					line,
 					column: check.header,
-					value: cells[check.column] ?? '',
+					value: cellOf(check, cells),
 					code: 'duplicate_id',
 					detail: String(first)
 				});

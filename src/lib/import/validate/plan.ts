@@ -12,6 +12,8 @@ export interface FieldCheck {
 	field: FieldDef;
 	/** Position of the column in the file's records (0-based, not counting the line-number prefix). */
 	column: number;
+	/** A value the analyst typed for the whole file instead of a column (the year in a title row), or null. */
+	constant: string | null;
 	/** The header as written in the file, for the report's "Cột" column. */
 	header: string;
 	required: boolean;
@@ -46,12 +48,14 @@ export function makePlan(
 	contract: Contract,
 	headers: readonly string[],
 	mapping: ColumnMapping,
-	formats: readonly (NumberFormat | null)[]
+	formats: readonly (NumberFormat | null)[],
+	constants: Readonly<Record<string, string>> = {}
 ): CheckPlan {
 	const fields: FieldCheck[] = [];
 	const unmapped: FieldDef[] = [];
 	for (const field of contract.fields) {
-		const column = mapping[field.key];
+		const constant = mapping[field.key] === undefined ? (constants[field.key] ?? null) : null;
+		const column = constant !== null ? -1 : mapping[field.key];
 		if (column === undefined) {
 			unmapped.push(field);
 			continue;
@@ -61,7 +65,8 @@ export function makePlan(
 		fields.push({
 			field,
 			column,
-			header: headers[column] ?? `Cột ${column + 1}`,
+			constant,
+			header: constant !== null ? field.labelVi : (headers[column] ?? `Cột ${column + 1}`),
 			required: isRequired(field),
 			...range,
 			rangeText: describeRange(field.kind === 'likert' && field.scale ? field.scale : range),
@@ -85,4 +90,9 @@ export function makePlan(
 /** Required fields without a column: the import cannot start until the user maps them. */
 export function missingRequired(plan: CheckPlan): FieldDef[] {
 	return plan.unmapped.filter(isRequired);
+}
+
+/** The cell of `check` in a record's cells (the typed constant when there is one). */
+export function cellOf(check: FieldCheck, cells: readonly string[]): string {
+	return check.constant ?? cells[check.column] ?? '';
 }

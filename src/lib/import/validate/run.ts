@@ -4,8 +4,9 @@ import { trimCell } from '../rules/fold';
 import { compareIssues, type ImportIssue } from '../rules/issues';
 import { isMissing } from '../rules/missing';
 import { checkRecords, parseNormalized, type CleanRow } from './js';
-import type { CheckPlan } from './plan';
-import { checkSql, issuesSql, readStagingSql, unitMapSql, type SqlTables } from './sql';
+import { cellOf, type CheckPlan, type FieldCheck } from './plan';
+import { trimSql } from '../rules/fold';
+import { checkSql, issuesSql, readStagingSql, sourceSql, unitMapSql, type SqlTables } from './sql';
 import { buildUnitMap, type UnitResolver } from './unit-map';
 
 /*
@@ -27,9 +28,9 @@ export function checkWithJs(
 	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
 	const pairs = unit
 		? records.flatMap((r) => {
-				const unitText = trimCell(r[unit.column + 1] ?? '');
+				const unitText = trimCell(cellOf(unit, r.slice(1)));
 				if (isMissing(unitText)) return [];
-				const y = year ? trimCell(r[year.column + 1] ?? '') : '';
+				const y = year ? trimCell(cellOf(year, r.slice(1))) : '';
 				return [{ text: unitText, year: INTEGER.test(y) ? Number(y) : null }];
 			})
 		: [];
@@ -66,12 +67,12 @@ export async function checkWithSql(
 		detail: string;
 	}[] = [];
 	if (unit) {
-		const t = (n: number) => `trim(c${n}, ' \t\n\r\u00a0\u202f\ufeff')`;
+		const t = (c: FieldCheck) => trimSql(sourceSql(c));
 		const y = year
-			? `CASE WHEN regexp_full_match(${t(year.column)}, '[0-9]+') THEN TRY_CAST(${t(year.column)} AS BIGINT) END`
+			? `CASE WHEN regexp_full_match(${t(year)}, '[0-9]+') THEN TRY_CAST(${t(year)} AS BIGINT) END`
 			: 'NULL';
 		const pairs = await tx.query<{ text: string; year: number | null }>(
-			`SELECT DISTINCT ${t(unit.column)} AS text, ${y} AS year FROM ${ident(tables.staging)} WHERE c${unit.column} IS NOT NULL`
+			`SELECT DISTINCT ${t(unit)} AS text, ${y} AS year FROM ${ident(tables.staging)} WHERE ${sourceSql(unit)} IS NOT NULL`
 		);
 		const map = buildUnitMap(
 			pairs.filter((p) => !isMissing(p.text)),

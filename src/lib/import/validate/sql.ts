@@ -27,6 +27,11 @@ const trimmed = (c: FieldCheck) => ident(`t_${key(c)}`);
 const value = (c: FieldCheck) => ident(`v_${key(c)}`);
 const error = (c: FieldCheck) => ident(`e_${key(c)}`);
 
+/** The cell of a field in the staging table: its column, or the typed constant. */
+export function sourceSql(c: FieldCheck): string {
+	return c.constant !== null ? literal(c.constant) : col(c.column);
+}
+
 export function readStagingSql(t: SqlTables, delimiter: string, columns: number): string {
 	const types = [
 		`'__line': 'INTEGER'`,
@@ -95,7 +100,7 @@ export function checkSql(t: SqlTables, plan: CheckPlan): string {
 	return `CREATE OR REPLACE TEMP TABLE ${ident(t.checked)} AS
 WITH s AS (
 	SELECT __line,
-		${plan.fields.map((c) => `${col(c.column)} AS ${raw(c)}, ${trimSql(col(c.column))} AS ${trimmed(c)}`).join(',\n\t\t')}
+		${plan.fields.map((c) => `${sourceSql(c)} AS ${raw(c)}, ${trimSql(sourceSql(c))} AS ${trimmed(c)}`).join(',\n\t\t')}
 	FROM ${ident(t.staging)}
 ), y AS (
 	SELECT *, ${yearValue} AS __year FROM s
