@@ -1,0 +1,227 @@
+import type { Database } from '$lib/db';
+import { INDEX_CODES, type IndexCode } from '$lib/indices';
+import { loadRegistry } from '$lib/workspace/registry';
+import { openWorkspace, refreshWorkspaceStatus } from '$lib/workspace/open';
+import type { Contract } from './contracts/field';
+import { scoresContract } from './contracts/scores';
+import { SURVEY_CONTRACT } from './contracts/survey';
+import { isExcelFile, listSheets, sheetToCsv, type SheetInfo } from './excel';
+import { allIssues, checkPrepared, discardCheck, type CheckOutcome, type CheckPhase } from './load/check';
+import { commitCheck, type ImportTarget } from './load/commit';
+import { findSameFile, listImports, removeImport, type ImportRecord } from './load/history';
+import { prepareText } from './load/prepare';
+import type { PreparedFile } from './load/prepared';
+import { autoMap } from './mapping/auto-map';
+import { ImportCancelled } from './normalize/normalize';
+import { issuesToCsv } from './report/errors-csv';
+import { makePlan, missingRequired, type ColumnMapping } from './validate/plan';
+import { makeUnitResolver } from './units/resolve';
+
+/*
+ * The import page's state: choose a file → see how it was read and map its columns → check → read the
+ * report → load the valid rows or cancel. Routes only render it.
+ */
+
+export type Step = 'idle' | 'reading' | 'mapping' | 'checking' | 'report' | 'loading' | 'done' | 'failed';
+export type TargetChoice = 'survey' | IndexCode;
+
+export interface Progress {
+	phase: CheckPhase;
+	bytesDone: number;
+	bytesTotal: number;
+	records: number;
+	startedAt: number;
+	now: number;
+}
+
+function contractFor(target: TargetChoice): Contract {
+	return target === 'survey' ? SURVEY_CONTRACT : scoresContract(target);
+}
+
+function guessTarget(fileName: string, headers: readonly string[]): TargetChoice {
+	const answers = Object.keys(autoMap(SURVEY_CONTRACT, headers)).filter((k) => k.startsWith('q9_'));
+	if (answers.length >= 3) return 'survey';
+	const text = `${fileName} ${headers.join(' ')}`.toUpperCase();
+	return INDEX_CODES.find((code) => text.includes(code)) ?? 'PAR';
+}
+
+export class ImportFlow {
+	step = $state<Step>('idle');
+	error = $state('');
+	problems = $state.raw<string[]>([]);
+	fileName = $state('');
+	sheets = $state.raw<SheetInfo[]>([]);
+	sheet = $state('');
+	file = $state.raw<PreparedFile | null>(null);
+	target = $state<TargetChoice>('survey');
+	mapping = $state<ColumnMapping>({});
+	year = $state('');
+	sameFile = $state.raw<ImportRecord[]>([]);
+	outcome = $state.raw<CheckOutcome | null>(null);
+	progress = $state<Progress | null>(null);
+	loaded = $state<{ importId: number; rowsLoaded: number } | null>(null);
+	history = $state.raw<ImportRecord[]>([]);
+
+	contract = $derived(contractFor(this.target));
+	yearKey = $derived(this.target === 'survey' ? 'period' : 'year');
+	plan = $derived(
+		this.file
+			? makePlan(
+					this.contract,
+					this.file.headers,
+					this.mapping,
+					this.file.formats,
+					this.year.trim() ? { [this.yearKey]: this.year.trim() } : {}
+				)
+			: null
+	);
+	missing = $derived(this.plan ? missingRequired(this.plan) : []);
+
+	#bytes: Uint8Array | null = null;
+	#controller: AbortController | null = null;
+
+	async refreshHistory(): Promise<void> {
+		this.history = await listImports(await openWorkspace());
+	}
+
+	async choose(picked: File): Promise<void> {
+		this.reset();
+		this.fileName = picked.name;
+		this.step = 'reading';
+		try {
+			this.#bytes = new Uint8Array(await picked.arrayBuffer());
+			if (isExcelFile(this.#bytes, picked.name)) {
+				this.sheets = await listSheets(this.#bytes);
+				this.sheet = this.sheets.find((s) => s.rows > 0)?.name ?? this.sheets[0]?.name ?? '';
+			}
+			await this.read();
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	async chooseSheet(name: string): Promise<void> {
+		this.sheet = name;
+		this.step = 'reading';
+		try {
+			await this.read();
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	private async read(): Promise<void> {
+		const bytes = this.#bytes!;
+		let text = bytes;
+		const notices: string[] = [];
+		if (this.sheets.length > 0) {
+			const sheet = await sheetToCsv(bytes, this.sheet);
+			text = new TextEncoder().encode(sheet.csv);
+			notices.push(...sheet.notices);
+		}
+		const prepared = await prepareText(this.fileName, text);
+		if (!prepared.ok) {
+			this.problems = prepared.problems;
+			this.step = 'failed';
+			return;
+		}
+		this.file = { ...prepared.file, notices: [...notices, ...prepared.file.notices] };
+		this.target = guessTarget(this.fileName, prepared.file.headers);
+		this.mapping = autoMap(this.contract, prepared.file.headers);
+		this.sameFile = await findSameFile(await openWorkspace(), prepared.file.sha256);
+		this.step = 'mapping';
+	}
+
+	setTarget(target: TargetChoice): void {
+		this.target = target;
+		if (this.file) this.mapping = autoMap(contractFor(target), this.file.headers);
+	}
+
+	setColumn(fieldKey: string, column: number | null): void {
+		const next = { ...this.mapping };
+		if (column === null) delete next[fieldKey];
+		else {
+			for (const [key, value] of Object.entries(next)) if (value === column) delete next[key];
+			next[fieldKey] = column;
+		}
+		this.mapping = next;
+	}
+
+	async check(): Promise<void> {
+		if (!this.file || !this.plan || this.missing.length > 0) return;
+		this.step = 'checking';
+		this.#controller = new AbortController();
+		const startedAt = performance.now();
+		try {
+			const db = await openWorkspace();
+			const resolver = makeUnitResolver(await loadRegistry(db));
+			this.outcome = await checkPrepared(db, this.file, this.plan, resolver, {
+				signal: this.#controller.signal,
+				onProgress: (p) => (this.progress = { ...p, startedAt, now: performance.now() })
+			});
+			this.step = 'report';
+		} catch (error) {
+			if (error instanceof ImportCancelled || (error as Error)?.name === 'AbortError') this.step = 'mapping';
+			else this.fail(error);
+		} finally {
+			this.progress = null;
+		}
+	}
+
+	async load(): Promise<void> {
+		if (!this.file || !this.plan || !this.outcome) return;
+		this.step = 'loading';
+		try {
+			const db = await openWorkspace();
+			const target: ImportTarget =
+				this.target === 'survey' ? { kind: 'survey' } : { kind: 'scores', indexCode: this.target };
+			this.loaded = await commitCheck(db, this.file, target, this.plan, this.outcome);
+			this.outcome = null;
+			await this.afterWrite(db);
+			this.step = 'done';
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	/** Stops a check in progress, or forgets a finished one: nothing is loaded. */
+	async cancel(): Promise<void> {
+		this.#controller?.abort();
+		if (this.outcome) await discardCheck(await openWorkspace(), this.outcome.tables);
+		this.outcome = null;
+		this.step = this.file ? 'mapping' : 'idle';
+	}
+
+	async reportCsv(): Promise<string> {
+		if (!this.outcome) return '';
+		return issuesToCsv(await allIssues(await openWorkspace(), this.outcome));
+	}
+
+	async remove(importId: number): Promise<void> {
+		const db = await openWorkspace();
+		await removeImport(db, importId);
+		await this.afterWrite(db);
+	}
+
+	reset(): void {
+		this.step = 'idle';
+		this.error = '';
+		this.problems = [];
+		this.sheets = [];
+		this.file = null;
+		this.outcome = null;
+		this.loaded = null;
+		this.sameFile = [];
+		this.year = '';
+	}
+
+	private async afterWrite(db: Database): Promise<void> {
+		await refreshWorkspaceStatus(db);
+		this.history = await listImports(db);
+	}
+
+	private fail(error: unknown): void {
+		this.error = error instanceof Error ? error.message : String(error);
+		this.step = 'failed';
+	}
+}

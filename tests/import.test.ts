@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchProfile } from './helpers/chromium';
+import { watchPage } from './helpers/page-watch';
+
+/*
+ * The import page as an analyst uses it: choose a file, read the report (first column "Dòng"), load the
+ * valid rows, find the import in the history, remove it again. Hostile text stays text.
+ */
+
+describe('import page', () => {
+	const baseUrl = inject('baseUrl');
+	let context: BrowserContext;
+	let page: Page;
+	let watch: ReturnType<typeof watchPage>;
+	const dialogs: string[] = [];
+
+	beforeAll(async () => {
+		({ context } = await launchProfile());
+		page = await context.newPage();
+		watch = watchPage(page, baseUrl);
+		page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.accept();
+		});
+		await page.goto(`${baseUrl}/import/`);
+		await page.getByTestId('import-history').waitFor({ timeout: 120_000 }); // the sample imports
+	});
+	afterAll(() => context?.close());
+
+	it('checks the example file and reports problems by line', async () => {
+		await page.getByRole('button', { name: 'Thử với tệp mẫu' }).click();
+		await page.getByTestId('mapping-table').waitFor();
+		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('survey');
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		const report = page.getByTestId('import-report');
+		await report.waitFor({ timeout: 60_000 });
+		await expect(report.locator('.summary').textContent()).resolves.toBe(
+			'40 dòng dữ liệu: 38 dòng hợp lệ, 2 dòng có lỗi (2 lỗi).'
+		);
+		const head = await page.getByTestId('issue-table').locator('thead th').allTextContents();
+		expect(head).toEqual(['Dòng', 'Cột', 'Giá trị', 'Lỗi']);
+		const rows = await page.getByTestId('issue-table').locator('tbody tr').allTextContents();
+		expect(rows[0]).toContain('Ngoài thang đo 1–5');
+		expect(rows[1]).toContain('Mã phiếu trùng với dòng');
+	});
+
+	it('loads the valid rows and lists the import in the history', async () => {
+		await page.getByRole('button', { name: 'Nạp 38 dòng hợp lệ' }).click();
+		await expect(page.getByTestId('import-done').textContent()).resolves.toMatch(/^Đã nạp 38 dòng/);
+		const first = await page.getByTestId('import-history').locator('tbody tr').first().textContent();
+		expect(first).toContain('khao-sat-vi-du.csv');
+		await expect.poll(() => page.getByTestId('storage-summary').textContent()).toMatch(/4 lần nhập/);
+	});
+
+	it('recognises the same file chosen again', async () => {
+		await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
+		await page.getByRole('button', { name: 'Thử với tệp mẫu' }).click();
+		await expect(page.getByTestId('same-file').textContent()).resolves.toMatch(/đã được nhập lúc/);
+	});
+
+	it('removes an import and exactly its rows', async () => {
+		await page.getByTestId('import-history').locator('tbody tr').first().getByRole('button').click();
+		await expect.poll(() => page.getByTestId('storage-summary').textContent()).toMatch(/3 lần nhập/);
+		await expect.poll(() => page.getByTestId('import-history').locator('tbody tr').count()).toBe(3);
+		expect(dialogs.at(-1)).toBe('Xóa lần nhập "khao-sat-vi-du.csv" và đúng 38 dòng của nó?');
+	});
+
+	it('shows a binary file named .csv as a clear problem', async () => {
+		await page.getByTestId('file-input').setInputFiles(path.resolve('tests/fixtures/import/binary.csv'));
+		await expect(page.getByTestId('import-failed').textContent()).resolves.toMatch(/Không nhập được tệp/);
+	});
+
+	it('makes no request to another host and has no page error', () => {
+		expect(watch.foreign).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+});
