@@ -3,23 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/*
- * The system Chromium (Debian's `chromium` package), never a downloaded browser. CHROMIUM_PATH overrides the
- * default. The flags keep it from calling home: this machine has no network but the package registries.
- */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 
-export const CHROMIUM_ARGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage'
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 export function assertChromium(): void {
 	if (!fs.existsSync(CHROMIUM_PATH)) {
