@@ -67,6 +67,17 @@ try {
 		Object.assign(results, JSON.parse(text));
 	});
 
+	// Import figures (survey files of 100k and 1M rows, 30 columns), in a fresh page.
+	await withProfile(async (context) => {
+		const page = await context.newPage();
+		await page.goto(`${BASE}/bench/?only=import`);
+		const pre = page.locator('[data-testid=bench-results], [data-testid=bench-error]');
+		await pre.waitFor({ timeout: 1_200_000 });
+		const text = await pre.textContent();
+		if (!text?.startsWith('{')) throw new Error(`import bench failed: ${text}`);
+		Object.assign(results, JSON.parse(text));
+	});
+
 	// The home page as a first-time visitor (engine + sample load) and as a returning one (data on the device).
 	await withProfile(async (context) => {
 		const page = await context.newPage();
@@ -92,7 +103,9 @@ const baselines = {
 	duckdb_start_ms: 'baseline_wasm_compile_ms',
 	first_query_ms: 'baseline_wasm_compile_ms',
 	home_first_visit_ms: 'duckdb_start_ms',
-	home_reload_ms: 'home_first_visit_ms'
+	home_reload_ms: 'home_first_visit_ms',
+	import_100k_ms: 'read_csv_100k_ms',
+	import_1m_ms: 'read_csv_1m_ms'
 };
 console.log('\nmetric                         value      ratio  (to baseline)');
 for (const [name, value] of Object.entries(results)) {

@@ -28,7 +28,10 @@ export interface Queryable {
 export interface Database extends Queryable {
 	/** Runs `work` between BEGIN and COMMIT (ROLLBACK on error); nothing else runs in between. */
 	transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-	/** Makes a file visible to `read_csv('name')`. */
+	/**
+	 * Makes a file visible to `read_csv('name')`. In the browser the bytes are transferred to DuckDB's worker:
+	 * the caller's buffer is detached afterwards (length 0), so hash or copy it before.
+	 */
 	registerFile(name: string, bytes: Uint8Array): Promise<void>;
 	dropFile(name: string): Promise<void>;
 	/** Writes everything committed so far to durable storage (a no-op in memory). */

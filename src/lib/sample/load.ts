@@ -38,8 +38,9 @@ const URLS: Record<(typeof SAMPLE_FILE_NAMES)[number], string> = {
 
 export async function loadSample(db: Database, files: readonly SampleBytes[]): Promise<void> {
 	const registered = files.map((f) => ({ ...f, path: `sample/${f.name}` }));
-	for (const f of registered) await db.registerFile(f.path, f.bytes);
+	// Hash first: registering hands the bytes to DuckDB's worker, which detaches the buffer.
 	const hashes = await Promise.all(registered.map((f) => sha256(f.bytes)));
+	for (const f of registered) await db.registerFile(f.path, f.bytes);
 	try {
 		await db.transaction(async (tx) => {
 			await tx.exec(`INSERT OR REPLACE INTO chiso_meta VALUES ('sample_loaded', 'true')`);

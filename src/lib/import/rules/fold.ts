@@ -30,6 +30,9 @@ export function trimCell(text: string): string {
 	return text.slice(start, end);
 }
 
+/** `trimCell` in SQL. DuckDB's trim with a character list is ~6× slower than plain trim, so it only runs on
+ * the rare cells that start or end with a tab, a line break or a no-break space. */
 export function trimSql(expr: string): string {
-	return `trim(${expr}, ' \t\n\r\u00a0\u202f\ufeff')`;
+	return `CASE WHEN regexp_matches(${expr}, '^[\t\n\r\u00a0\u202f\ufeff]|[\t\n\r\u00a0\u202f\ufeff]$')
+		THEN trim(${expr}, ' \t\n\r\u00a0\u202f\ufeff') ELSE trim(${expr}) END`;
 }

@@ -48,11 +48,18 @@ function labelCases(f: string, scale: LikertScale): string {
 		.join(' ');
 }
 
+/** Fast path for the common case, an answer written as a bare number on the scale ("4"). */
+function plainAnswers(trimmed: string, scale: LikertScale): string {
+	const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => `'${scale.min + i}'`);
+	return `${trimmed} IN (${values.join(', ')})`;
+}
+
 /** The answer in SQL (INTEGER, NULL when not an answer). `trimmed` must not be a missing value. */
 export function likertValueSql(trimmed: string, scale: LikertScale): string {
 	const f = foldSql(trimmed);
 	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
-	return `CASE WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} BETWEEN ${scale.min} AND ${scale.max} THEN ${n} END) ${labelCases(f, scale)} END`;
+	const plain = plainAnswers(trimmed, scale);
+	return `CASE WHEN ${plain} THEN ${trimmed}::INTEGER WHEN ${trimmed} IS NULL OR ${trimmed} = '' THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} BETWEEN ${scale.min} AND ${scale.max} THEN ${n} END) ${labelCases(f, scale)} END`;
 }
 
 /** The error code in SQL (NULL when the cell is an answer). */
@@ -60,5 +67,5 @@ export function likertErrorSql(trimmed: string, scale: LikertScale): string {
 	const f = foldSql(trimmed);
 	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
 	const labels = Object.keys(scale.labels).map(literal).join(', ');
-	return `CASE WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} IS NULL OR ${n} NOT BETWEEN ${scale.min} AND ${scale.max} THEN 'likert_out_of_scale' END) WHEN ${f} IN (${labels}) THEN NULL ELSE 'not_likert' END`;
+	return `CASE WHEN ${plainAnswers(trimmed, scale)} THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} IS NULL OR ${n} NOT BETWEEN ${scale.min} AND ${scale.max} THEN 'likert_out_of_scale' END) WHEN ${f} IN (${labels}) THEN NULL ELSE 'not_likert' END`;
 }

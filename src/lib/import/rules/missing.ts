@@ -29,5 +29,9 @@ export function isMissing(trimmed: string): boolean {
 
 /** SQL: true when the trimmed cell expression is a missing value (NULL counts as missing). */
 export function isMissingSql(trimmed: string): string {
-	return `(${trimmed} IS NULL OR ${trimmed} = '' OR ${trimmed} IN (${MISSING_MARKS.map(literal).join(', ')}) OR ${foldSql(trimmed)} IN (${MISSING_WORDS.map(literal).join(', ')}))`;
+	// CASE evaluates its branches only for the rows that reach them: the costly fold runs on the few cells that
+	// are neither blank nor a plain number.
+	return `(CASE WHEN ${trimmed} IS NULL OR ${trimmed} = '' THEN true
+		WHEN regexp_full_match(${trimmed}, '[0-9]+') THEN false
+		ELSE ${trimmed} IN (${MISSING_MARKS.map(literal).join(', ')}) OR ${foldSql(trimmed)} IN (${MISSING_WORDS.map(literal).join(', ')}) END)`;
 }

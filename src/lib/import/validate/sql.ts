@@ -83,7 +83,8 @@ function errorSql(c: FieldCheck): string {
 		case 'number':
 			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN 'not_a_number' ${rangeSql(c)} END`;
 		case 'likert':
-			return `CASE ${missing} ELSE ${likertErrorSql(t, c.scale!)} END`;
+			// Most cells are valid answers: settle them on the value already computed, before any regex runs.
+			return `CASE WHEN ${value(c)} IS NOT NULL THEN NULL ${missing} ELSE ${likertErrorSql(t, c.scale!)} END`;
 	}
 }
 
@@ -98,7 +99,7 @@ export function checkSql(t: SqlTables, plan: CheckPlan): string {
 		? `LEFT JOIN ${ident(t.unitMap)} um ON um.text = y.${trimmed(unit)} AND um.year IS NOT DISTINCT FROM y.__year`
 		: `LEFT JOIN (SELECT NULL::VARCHAR AS unit_key, NULL::VARCHAR AS code, NULL::VARCHAR AS detail) um ON false`;
 	return `CREATE OR REPLACE TEMP TABLE ${ident(t.checked)} AS
-WITH s AS (
+WITH s AS MATERIALIZED (
 	SELECT __line,
 		${plan.fields.map((c) => `${sourceSql(c)} AS ${raw(c)}, ${trimSql(sourceSql(c))} AS ${trimmed(c)}`).join(',\n\t\t')}
 	FROM ${ident(t.staging)}

@@ -1,0 +1,88 @@
+import { createMemoryDatabase, type Database } from '$lib/db';
+import { SURVEY_CONTRACT } from '$lib/import/contracts/survey';
+import { checkPrepared } from '$lib/import/load/check';
+import { commitCheck } from '$lib/import/load/commit';
+import { prepareText } from '$lib/import/load/prepare';
+import { autoMap } from '$lib/import/mapping/auto-map';
+import { makeUnitResolver } from '$lib/import/units/resolve';
+import { makePlan } from '$lib/import/validate/plan';
+import { SCHEMA_SQL } from '$lib/sql/schema';
+import { createRegistry } from '$lib/units';
+import { syncRegistry } from '$lib/workspace/registry-sync';
+import { benchSurveyCsv } from './survey-file';
+
+/*
+ * Import figures for `npm run bench`: the app's full import (sniff, map, check, load, ready to query) of a
+ * seeded survey file, against DuckDB's read_csv alone on the same bytes in the same page.
+ */
+
+type Results = Record<string, number>;
+
+async function freshDb(): Promise<Database> {
+	const db = await createMemoryDatabase();
+	for (const sql of SCHEMA_SQL) await db.exec(sql);
+	await db.transaction((tx) => syncRegistry(tx));
+	return db;
+}
+
+function heapMb(): number {
+	const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+	return memory ? memory.usedJSHeapSize / 2 ** 20 : NaN;
+}
+
+async function fullImport(
+	db: Database,
+	bytes: Uint8Array
+): Promise<{ ms: number; peakHeapMb: number; loaded: number }> {
+	let peak = heapMb();
+	const timer = setInterval(() => (peak = Math.max(peak, heapMb())), 50);
+	const t0 = performance.now();
+	try {
+		const prepared = await prepareText('bench.csv', bytes);
+		if (!prepared.ok) throw new Error(prepared.problems.join('; '));
+		const { file } = prepared;
+		const plan = makePlan(
+			SURVEY_CONTRACT,
+			file.headers,
+			autoMap(SURVEY_CONTRACT, file.headers),
+			file.formats
+		);
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()));
+		const { rowsLoaded } = await commitCheck(db, file, { kind: 'survey' }, plan, outcome);
+		await db.query('SELECT count(*) AS n FROM survey_responses'); // ready to query
+		return { ms: performance.now() - t0, peakHeapMb: Math.max(peak, heapMb()), loaded: rowsLoaded };
+	} finally {
+		clearInterval(timer);
+	}
+}
+
+async function readCsvAlone(db: Database, bytes: Uint8Array): Promise<number> {
+	await db.registerFile('baseline.csv', bytes.slice()); // registering detaches the buffer
+	const t0 = performance.now();
+	await db.exec("CREATE TEMP TABLE baseline AS SELECT * FROM read_csv('baseline.csv')");
+	const ms = performance.now() - t0;
+	await db.exec('DROP TABLE baseline');
+	await db.dropFile('baseline.csv');
+	return ms;
+}
+
+export async function measureImport(onStep: (text: string) => void = () => {}): Promise<Results> {
+	const results: Results = {};
+	for (const [rows, name] of [
+		[100_000, '100k'],
+		[1_000_000, '1m']
+	] as const) {
+		onStep(`generating ${name}`);
+		const bytes = benchSurveyCsv(rows);
+		const db = await freshDb();
+		onStep(`read_csv ${name}`);
+		results[`read_csv_${name}_ms`] = await readCsvAlone(db, bytes);
+		onStep(`import ${name}`);
+		const run = await fullImport(db, bytes);
+		if (run.loaded !== rows) throw new Error(`import ${name}: loaded ${run.loaded} of ${rows} rows`);
+		results[`import_${name}_ms`] = run.ms;
+		if (name === '1m') results.import_1m_heap_mb = run.peakHeapMb;
+		await db.close();
+	}
+	return results;
+}
