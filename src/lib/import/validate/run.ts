@@ -87,7 +87,7 @@ export async function checkWithSql(
 		}));
 	}
 	for (const sql of unitMapSql(tables, entries)) await tx.exec(sql);
-	await tx.exec(checkSql(tables, plan));
+	for (const sql of checkSql(tables, plan)) await tx.exec(sql);
 	const issues = await tx.query<ImportIssue>(issuesSql(tables, plan));
 	const [count] = await tx.query<{ n: number }>(
 		`SELECT count(*)::INTEGER AS n FROM ${ident(tables.checked)}`
