@@ -1,8 +1,9 @@
 // Builds the app, then runs the browser tests in tests/ against the build with the system Chromium.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { CHROMIUM_PATH } from './chromium.js';
 
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 if (!fs.existsSync(chromium)) {
 	console.error(
 		`Chromium not found at ${chromium}.\n` +

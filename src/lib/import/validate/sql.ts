@@ -91,7 +91,7 @@ function errorSql(c: FieldCheck): string {
 /**
  * Values and error codes of every mapped field, one row per record, in a temp table. Two statements: values
  * are materialized first, so each error expression reads a stored value instead of recomputing the trim and
- * the parse it depends on (inlined CTEs made the check ~30× slower than read_csv).
+ * the parse it depends on (measured on 100k rows × 30 columns in Node: 12 s as one statement, 8 s as two).
  */
 export function checkSql(t: SqlTables, plan: CheckPlan): string[] {
 	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
