@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
-import { SCHEMA_SQL, SCHEMA_VERSION, SURVEY_ANSWER_COLUMNS } from './schema';
+import { answersOutOfScaleSql, SCHEMA_SQL, SCHEMA_VERSION, SURVEY_ANSWER_COLUMNS } from './schema';
 import { workspaceSummarySql } from './summary-sql';
 
 describe('schema', () => {
@@ -33,17 +33,15 @@ describe('schema', () => {
 		]);
 	});
 
-	it('has 39 answer columns that refuse values outside 1–5', async () => {
+	it('has 39 answer columns, and finds the answers of an import outside 1–5', async () => {
 		expect(SURVEY_ANSWER_COLUMNS).toHaveLength(39);
 		expect(SURVEY_ANSWER_COLUMNS[38]).toBe('q9_39');
-		await expect(
-			db.exec(
-				"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01) VALUES (1, 2, 'r', 2024, 'u', 6)"
-			)
-		).rejects.toThrow(/CHECK/i);
 		await db.exec(
-			"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01) VALUES (1, 2, 'r', 2024, 'u', NULL)"
+			"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01, q9_39) VALUES (1, 2, 'r', 2024, 'u', NULL, 5), (9, 2, 'r', 2024, 'u', 6, 1), (9, 3, 'r', 2024, 'u', 0, 1), (9, 4, 'r', 2024, 'u', 5, 1)"
 		);
+		expect(await db.query(answersOutOfScaleSql(1))).toEqual([{ n: 0 }]);
+		expect(await db.query(answersOutOfScaleSql(9))).toEqual([{ n: 2 }]);
+		await db.exec('DELETE FROM survey_responses WHERE import_id = 9');
 		expect(await db.query('SELECT count(*) AS n FROM survey_responses')).toEqual([{ n: 1 }]);
 	});
 

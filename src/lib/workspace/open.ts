@@ -1,4 +1,5 @@
 import { getDatabase, type Database } from '$lib/db';
+import { migrate } from '$lib/sql/migrate';
 import { SCHEMA_SQL } from '$lib/sql/schema';
 import { loadSampleIfEmpty } from '$lib/sample/load';
 import { registryIsStale, syncRegistry } from './registry-sync';
@@ -17,6 +18,7 @@ async function open(): Promise<Database> {
 	const db = await getDatabase();
 	// Idempotent statements, run outside a transaction so a plain visit writes nothing new to the device.
 	for (const sql of SCHEMA_SQL) await db.exec(sql);
+	await migrate(db);
 	if (await registryIsStale(db)) await db.transaction((tx) => syncRegistry(tx));
 	workspaceStatus.phase = 'loading-sample';
 	await loadSampleIfEmpty(db);

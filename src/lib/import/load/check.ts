@@ -1,32 +1,38 @@
 import type { Database } from '$lib/db';
-import { ident, literal } from '$lib/sql/quote';
+import { ident } from '$lib/sql/quote';
 import { normalizeRecords } from '../normalize/normalize';
 import type { ImportIssue, IssueCode } from '../rules/issues';
-import type { CleanRow } from '../validate/js';
 import type { CheckPlan } from '../validate/plan';
-import { checkWithJs, checkWithSql, dropSqlTables, sqlTables } from '../validate/run';
-import { cleanRowsSql, issuesSql, type SqlTables } from '../validate/sql';
+import { checkWithJs } from '../validate/run';
 import type { UnitResolver } from '../validate/unit-map';
 import type { PreparedFile } from './prepared';
+import { checkStreamed, insertCleanRows, insertIssues, streamedNames, streamedObjects } from './streamed';
 
 /*
  * Checks a prepared file without changing the analyst's data: the clean rows and the issues land in temp
- * tables (memory only, never saved to the device) until the analyst chooses to load or to cancel. Files up
- * to `jsLimitBytes` are checked in JavaScript (PapaParse); larger ones by DuckDB's read_csv.
+ * objects (memory only, never saved to the device) until the analyst chooses to load or to cancel. Files up
+ * to `jsLimitBytes` are checked in JavaScript (PapaParse); larger ones are streamed to DuckDB (streamed.ts).
  */
 
 export const JS_LIMIT_BYTES = 2 << 20;
 export const PREVIEW_ISSUES = 500;
 
-export interface CheckTables extends SqlTables {
+export interface CheckTables {
+	/** A table or view of the clean rows: `__line` and one column per field key. */
 	clean: string;
+	/** A table of issues (line, column, value, code, detail). */
 	issues: string;
+	/** Every temp view and table of the check, to drop when it is over (views first). */
+	views: string[];
+	tables: string[];
 }
 
 export interface CheckOutcome {
 	tables: CheckTables;
 	path: 'js' | 'sql';
 	rowsRead: number;
+	/** Rows DuckDB read as typed values on the fast path (0 on the JavaScript path). */
+	rowsFast: number;
 	rowsValid: number;
 	/** Lines with at least one issue. */
 	rowsRejected: number;
@@ -41,36 +47,22 @@ export type CheckPhase = 'reading' | 'checking';
 export interface CheckOptions {
 	signal?: AbortSignal;
 	onProgress?: (p: { phase: CheckPhase; bytesDone: number; bytesTotal: number; records: number }) => void;
+	/** Files up to this size are checked in JavaScript (default JS_LIMIT_BYTES)… */
 	jsLimitBytes?: number;
+	/** …and so are the set-aside (not plain) records of a larger file, up to this size (default the same). */
+	restJsLimitBytes?: number;
 }
 
 let counter = 0;
 
-function valuesOf(rows: readonly CleanRow[], keys: readonly string[]): string[] {
-	return rows.map((r) => `(${[r.__line, ...keys.map((k) => r[k] ?? null)].map(literal).join(', ')})`);
-}
-
-async function insertBatches(db: Database, table: string, tuples: string[], batch = 1000): Promise<void> {
-	for (let i = 0; i < tuples.length; i += batch) {
-		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.slice(i, i + batch).join(', ')}`);
-	}
-}
-
-function issueTuples(issues: readonly ImportIssue[]): string[] {
-	return issues.map((i) => `(${[i.line, i.column, i.value, i.code, i.detail].map(literal).join(', ')})`);
-}
-
-const ISSUES_COLUMNS = '(line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)';
-
-export async function checkPrepared(
+async function checkSmall(
 	db: Database,
+	tables: CheckTables,
 	file: PreparedFile,
 	plan: CheckPlan,
 	resolveUnit: UnitResolver,
-	options: CheckOptions = {}
-): Promise<CheckOutcome> {
-	const base = sqlTables(`import_${Date.now().toString(36)}_${++counter}`);
-	const tables: CheckTables = { ...base, clean: `${base.staging}_clean`, issues: `${base.staging}_issues` };
+	options: CheckOptions
+): Promise<number> {
 	const normalized = await normalizeRecords(file.utf8, {
 		delimiter: file.delimiter,
 		headerLine: file.headerLine,
@@ -80,42 +72,40 @@ export async function checkPrepared(
 		signal: options.signal,
 		onProgress: (p) => options.onProgress?.({ phase: 'reading', ...p })
 	});
-	options.onProgress?.({
-		phase: 'checking',
-		bytesDone: 0,
-		bytesTotal: normalized.bytes.length,
-		records: normalized.records
-	});
-	const keys = plan.fields.map((f) => f.field.key);
+	const { rows, issues } = checkWithJs(
+		new TextDecoder().decode(normalized.bytes),
+		file.delimiter,
+		plan,
+		resolveUnit
+	);
+	await db.exec(
+		`CREATE OR REPLACE TEMP TABLE ${ident(tables.issues)} (line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)`
+	);
+	await insertIssues(db, tables.issues, normalized.issues);
+	await insertIssues(db, tables.issues, issues);
+	await insertCleanRows(db, tables.clean, plan, rows);
+	return normalized.records + new Set(normalized.issues.map((i) => i.line)).size;
+}
+
+export async function checkPrepared(
+	db: Database,
+	file: PreparedFile,
+	plan: CheckPlan,
+	resolveUnit: UnitResolver,
+	options: CheckOptions = {}
+): Promise<CheckOutcome> {
+	const names = streamedNames(`import_${Date.now().toString(36)}_${++counter}`);
 	const small = file.utf8.length <= (options.jsLimitBytes ?? JS_LIMIT_BYTES);
+	const tables: CheckTables = small
+		? { clean: names.clean, issues: names.issues, views: [], tables: [names.clean, names.issues] }
+		: { clean: names.clean, issues: names.issues, ...streamedObjects(names) };
 	try {
-		await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(tables.issues)} ${ISSUES_COLUMNS}`);
-		await insertBatches(db, tables.issues, issueTuples(normalized.issues));
-		if (small) {
-			const { rows, issues } = checkWithJs(
-				new TextDecoder().decode(normalized.bytes),
-				file.delimiter,
-				plan,
-				resolveUnit
-			);
-			const types = plan.fields.map((f) => {
-				const kind = f.field.kind;
-				return `${ident(f.field.key)} ${kind === 'number' ? 'DOUBLE' : kind === 'likert' || kind === 'integer' ? 'BIGINT' : 'VARCHAR'}`;
-			});
-			await db.exec(
-				`CREATE OR REPLACE TEMP TABLE ${ident(tables.clean)} (__line INTEGER${types.map((t) => `, ${t}`).join('')})`
-			);
-			await insertBatches(db, tables.clean, valuesOf(rows, keys));
-			await insertBatches(db, tables.issues, issueTuples(issues));
-		} else {
-			await db.registerFile(tables.file, normalized.bytes);
-			await checkWithSql(db, tables, file.delimiter, file.headers.length, plan, resolveUnit);
-			if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
-			await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(tables.clean)} AS ${cleanRowsSql(tables, plan)}`);
-			await db.exec(`INSERT INTO ${ident(tables.issues)} ${issuesSql(tables, plan)}`);
-			await dropSqlTables(db, tables);
-			await db.dropFile(tables.file);
-		}
+		const { records: rowsRead, plainRecords: rowsFast } = small
+			? { records: await checkSmall(db, tables, file, plan, resolveUnit, options), plainRecords: 0 }
+			: await checkStreamed(db, names, file, plan, resolveUnit, {
+					...options,
+					restJsLimitBytes: options.restJsLimitBytes ?? JS_LIMIT_BYTES
+				});
 		const [counts] = await db.query<{ valid: number; issues: number; rejected: number }>(
 			`SELECT (SELECT count(*) FROM ${ident(tables.clean)})::INTEGER AS valid,
 				(SELECT count(*) FROM ${ident(tables.issues)})::INTEGER AS issues,
@@ -130,7 +120,8 @@ export async function checkPrepared(
 		return {
 			tables,
 			path: small ? 'js' : 'sql',
-			rowsRead: normalized.records + new Set(normalized.issues.map((i) => i.line)).size,
+			rowsRead,
+			rowsFast,
 			rowsValid: counts!.valid,
 			rowsRejected: counts!.rejected,
 			issueCount: counts!.issues,
@@ -152,7 +143,6 @@ export function allIssues(db: Database, outcome: CheckOutcome): Promise<ImportIs
 
 /** Forgets a check (the analyst cancelled, or the rows were loaded). */
 export async function discardCheck(db: Database, tables: CheckTables): Promise<void> {
-	await dropSqlTables(db, tables);
-	for (const name of [tables.clean, tables.issues]) await db.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
-	await db.dropFile(tables.file).catch(() => undefined);
+	for (const name of tables.views) await db.exec(`DROP VIEW IF EXISTS ${ident(name)}`);
+	for (const name of tables.tables) await db.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
 }

@@ -5,6 +5,7 @@ import type { CheckPlan } from '../validate/plan';
 import { discardCheck, type CheckOutcome } from './check';
 import type { PreparedFile } from './prepared';
 import { insertScoresSql, insertSurveySql } from './targets';
+import { answersOutOfScaleSql } from '$lib/sql/schema';
 
 /*
  * Loads the clean rows of a check, in one transaction with the import's record and its issue list: the
@@ -41,6 +42,11 @@ export async function commitCheck(
 				? insertSurveySql(outcome.tables.clean, importId, plan)
 				: insertScoresSql(outcome.tables.clean, importId, target.indexCode, plan)
 		);
+		if (target.kind === 'survey') {
+			const [bad] = await tx.query<{ n: number }>(answersOutOfScaleSql(importId));
+			if (bad!.n > 0)
+				throw new Error(`${bad!.n} câu trả lời ngoài thang 1–5 lọt qua bước kiểm tra; chưa nhập gì.`);
+		}
 		await tx.exec(
 			`INSERT INTO import_errors SELECT ${importId}, line, "column", value, code, detail FROM ${ident(outcome.tables.issues)}`
 		);

@@ -40,9 +40,10 @@ async function prepare(text: string): Promise<PreparedFile> {
 }
 
 describe.each([
-	['JavaScript path', 1 << 20],
-	['SQL path', 0]
-])('check, load and remove a survey file (%s)', (_name, jsLimitBytes) => {
+	['JavaScript path', 1 << 20, 0],
+	['streamed, set-aside rows in JavaScript', 0, 1 << 20],
+	['streamed, set-aside rows in SQL', 0, 0]
+])('check, load and remove a survey file (%s)', (_name, jsLimitBytes, restJsLimitBytes) => {
 	let db: Database;
 	beforeAll(async () => {
 		db = await createNodeDatabase();
@@ -59,7 +60,7 @@ describe.each([
 			file.formats
 		);
 		const resolve = makeUnitResolver(createRegistry());
-		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes });
+		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes, restJsLimitBytes });
 		expect(outcome.path).toBe(jsLimitBytes ? 'js' : 'sql');
 		expect(outcome).toMatchObject({ rowsRead: 4, rowsValid: 2, rowsRejected: 2, issueCount: 2 });
 		expect(outcome.preview.map((i) => [i.line, i.column, i.code, i.detail])).toEqual([
@@ -121,7 +122,10 @@ describe.each([
 			autoMap(SURVEY_CONTRACT, file.headers),
 			file.formats
 		);
-		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), { jsLimitBytes });
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), {
+			jsLimitBytes,
+			restJsLimitBytes
+		});
 		await discardCheck(db, outcome.tables);
 		const temp = await db.query(
 			"SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'import_%'"

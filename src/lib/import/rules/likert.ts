@@ -3,8 +3,9 @@ import { fold, foldSql } from './fold';
 
 /*
  * Likert answers written as numbers ("4"), as labels ("Hài lòng", "hai long", "RẤT HÀI LÒNG"), or both
- * ("4 - Hài lòng", "4. Hài lòng"). Folding makes case, diacritics and punctuation irrelevant. Missing answers
- * are handled before (see missing.ts); what is left and not an answer is an error.
+ * ("4 - Hài lòng", "4. Hài lòng"). Folding makes case, diacritics and punctuation irrelevant. A number may be
+ * followed only by its own label: "3.5" (folded "3 5") and "4 - Rất hài lòng" are not answers, never 3 or 4.
+ * Missing answers are handled before (see missing.ts); what is left and not an answer is an error.
  */
 
 export interface LikertScale {
@@ -33,9 +34,10 @@ export type LikertResult = { value: number } | { error: 'not_likert' | 'likert_o
 
 export function parseLikert(trimmed: string, scale: LikertScale): LikertResult {
 	const f = fold(trimmed);
-	const numbered = /^([0-9]+)( .*)?$/.exec(f);
+	const numbered = /^([0-9]+)(?: (.*))?$/.exec(f);
 	if (numbered) {
 		const n = Number(numbered[1]);
+		if (numbered[2] !== undefined && scale.labels[numbered[2]] !== n) return { error: 'not_likert' };
 		return n >= scale.min && n <= scale.max ? { value: n } : { error: 'likert_out_of_scale' };
 	}
 	const labelled = scale.labels[f];
@@ -54,18 +56,29 @@ function plainAnswers(trimmed: string, scale: LikertScale): string {
 	return `${trimmed} IN (${values.join(', ')})`;
 }
 
+/** The folded text after a leading number ('' when there is none), and the label value it names. */
+function afterNumber(f: string, scale: LikertScale): { rest: string; label: string } {
+	const rest = `regexp_extract(${f}, '^[0-9]+ (.*)$', 1)`;
+	const cases = Object.entries(scale.labels)
+		.map(([label, value]) => `WHEN ${literal(label)} THEN ${value}`)
+		.join(' ');
+	return { rest, label: `(CASE ${rest} ${cases} END)` };
+}
+
 /** The answer in SQL (INTEGER, NULL when not an answer). `trimmed` must not be a missing value. */
 export function likertValueSql(trimmed: string, scale: LikertScale): string {
 	const f = foldSql(trimmed);
 	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
+	const { rest, label } = afterNumber(f, scale);
 	const plain = plainAnswers(trimmed, scale);
-	return `CASE WHEN ${plain} THEN ${trimmed}::INTEGER WHEN ${trimmed} IS NULL OR ${trimmed} = '' THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} BETWEEN ${scale.min} AND ${scale.max} THEN ${n} END) ${labelCases(f, scale)} END`;
+	return `CASE WHEN ${plain} THEN ${trimmed}::INTEGER WHEN ${trimmed} IS NULL OR ${trimmed} = '' THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} BETWEEN ${scale.min} AND ${scale.max} AND (${rest} = '' OR ${label} = ${n}) THEN ${n} END) ${labelCases(f, scale)} END`;
 }
 
 /** The error code in SQL (NULL when the cell is an answer). */
 export function likertErrorSql(trimmed: string, scale: LikertScale): string {
 	const f = foldSql(trimmed);
 	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
+	const { rest, label } = afterNumber(f, scale);
 	const labels = Object.keys(scale.labels).map(literal).join(', ');
-	return `CASE WHEN ${plainAnswers(trimmed, scale)} THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${n} IS NULL OR ${n} NOT BETWEEN ${scale.min} AND ${scale.max} THEN 'likert_out_of_scale' END) WHEN ${f} IN (${labels}) THEN NULL ELSE 'not_likert' END`;
+	return `CASE WHEN ${plainAnswers(trimmed, scale)} THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${rest} <> '' AND ${label} IS DISTINCT FROM ${n} THEN 'not_likert' WHEN ${n} IS NULL OR ${n} NOT BETWEEN ${scale.min} AND ${scale.max} THEN 'likert_out_of_scale' END) WHEN ${f} IN (${labels}) THEN NULL ELSE 'not_likert' END`;
 }

@@ -35,7 +35,7 @@ export interface SniffOptions {
 	headBytes?: number;
 	/** Bytes read at its end (default 64 KiB). */
 	tailBytes?: number;
-	/** Data rows sampled per column (default 5,000). */
+	/** Data rows sampled per column (default 2,000). */
 	sampleRows?: number;
 }
 
@@ -213,7 +213,7 @@ function lostCharactersNotice(text: string): Notice | null {
 export function sniffFile(bytes: Uint8Array, fileName: string, options: SniffOptions = {}): SniffResult {
 	const headBytes = options.headBytes ?? SAMPLE_HEAD_BYTES;
 	const tailBytes = options.tailBytes ?? SAMPLE_TAIL_BYTES;
-	const sampleRows = options.sampleRows ?? 5000;
+	const sampleRows = options.sampleRows ?? 2000;
 	const extension = extensionOf(fileName);
 	const encoding = detectEncoding(bytes);
 	const result: SniffResult = {

@@ -17,6 +17,14 @@ export type CleanRow = Record<string, string | number | null> & { __line: number
 export interface CheckResult {
 	rows: CleanRow[];
 	issues: ImportIssue[];
+	/** Every row's id value (errors or not), for a caller that looks for repeated ids itself. */
+	ids: IdCell[];
+}
+
+export interface IdCell {
+	line: number;
+	id: string;
+	raw: string;
 }
 
 type Cell = { value: string | number | null } | { code: IssueCode; detail: string };
@@ -51,6 +59,12 @@ function checkRange(check: FieldCheck, value: number): Cell {
 	return { value };
 }
 
+/** The year a row's unit name is matched in: the trimmed year cell when it is digits only, else null. */
+export function unitYear(rawYear: string): number | null {
+	const y = trimCell(rawYear);
+	return INTEGER.test(y) ? Number(y) : null;
+}
+
 export function checkCell(check: FieldCheck, raw: string | undefined): Cell {
 	const trimmed = trimCell(raw ?? '');
 	if (isMissing(trimmed)) return check.required ? { code: 'required', detail: '' } : { value: null };
@@ -61,14 +75,19 @@ export function checkCell(check: FieldCheck, raw: string | undefined): Cell {
 	return cell;
 }
 
-/** Checks parsed records (`[line, ...cells]`) against the plan. */
+/**
+ * Checks parsed records (`[line, ...cells]`) against the plan. Without `duplicates`, repeated ids are not
+ * looked for (the caller does it across more rows than these).
+ */
 export function checkRecords(
 	records: readonly (readonly string[])[],
 	plan: CheckPlan,
-	units: ReadonlyMap<string, UnitMapEntry>
+	units: ReadonlyMap<string, UnitMapEntry>,
+	duplicates = true
 ): CheckResult {
 	const rows: CleanRow[] = [];
 	const issues: ImportIssue[] = [];
+	const ids: IdCell[] = [];
 	const firstLineOfId = new Map<string, number>();
 	const yearCheck = plan.fields.find((f) => f.field.key === plan.yearKey);
 	for (const record of records) {
@@ -76,8 +95,9 @@ export function checkRecords(
 		const cells = record.slice(1);
 		const row: CleanRow = { __line: line };
 		let ok = true;
-		const year = yearCheck ? checkCell(yearCheck, cellOf(yearCheck, cells)) : null;
-		const yearValue = year && 'value' in year && typeof year.value === 'number' ? year.value : null;
+		// A unit is matched in the year as written when it is an integer, in range or not (the year's own error
+		// is reported on the year): the same key the unit map was built with (see `unitYear`).
+		const yearValue = yearCheck ? unitYear(cellOf(yearCheck, cells)) : null;
 		for (const check of plan.fields) {
 			const raw = cellOf(check, cells);
 			let cell = checkCell(check, raw);
@@ -93,7 +113,13 @@ export function checkRecords(
 				row[check.field.key] = cell.value;
 			}
 		}
-		if (plan.uniqueKey && row[plan.uniqueKey] != null) {
+		const idCheck = plan.uniqueKey ? plan.fields.find((f) => f.field.key === plan.uniqueKey) : undefined;
+		if (idCheck && !duplicates) {
+			const cell = checkCell(idCheck, cellOf(idCheck, cells));
+			if ('value' in cell && cell.value !== null) {
+				ids.push({ line, id: String(cell.value), raw: cellOf(idCheck, cells) });
+			}
+		} else if (plan.uniqueKey && row[plan.uniqueKey] != null) {
 			const id = String(row[plan.uniqueKey]);
 			const first = firstLineOfId.get(id);
 			if (first === undefined) firstLineOfId.set(id, line);
@@ -111,7 +137,7 @@ export function checkRecords(
 		}
 		if (ok) rows.push(row);
 	}
-	return { rows, issues };
+	return { rows, issues, ids };
 }
 
 /** Parses normalized CSV text (see normalize.ts) into records. */

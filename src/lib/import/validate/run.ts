@@ -3,10 +3,18 @@ import { ident } from '$lib/sql/quote';
 import { trimCell } from '../rules/fold';
 import { compareIssues, type ImportIssue } from '../rules/issues';
 import { isMissing } from '../rules/missing';
-import { checkRecords, parseNormalized, type CleanRow } from './js';
+import { checkRecords, parseNormalized, unitYear, type CheckResult } from './js';
 import { cellOf, type CheckPlan, type FieldCheck } from './plan';
 import { trimSql } from '../rules/fold';
-import { checkSql, issuesSql, readStagingSql, sourceSql, unitMapSql, type SqlTables } from './sql';
+import {
+	checkSql,
+	integerOfTextSql,
+	issuesSql,
+	readStagingSql,
+	sourceSql,
+	unitMapSql,
+	type SqlTables
+} from './sql';
 import { buildUnitMap, type UnitResolver } from './unit-map';
 
 /*
@@ -15,14 +23,13 @@ import { buildUnitMap, type UnitResolver } from './unit-map';
  * bringing millions of rows into the page.
  */
 
-const INTEGER = /^[0-9]+$/;
-
 export function checkWithJs(
 	text: string,
 	delimiter: string,
 	plan: CheckPlan,
-	resolveUnit: UnitResolver
-): { rows: CleanRow[]; issues: ImportIssue[] } {
+	resolveUnit: UnitResolver,
+	duplicates = true
+): CheckResult {
 	const records = parseNormalized(text, delimiter);
 	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
 	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
@@ -30,12 +37,11 @@ export function checkWithJs(
 		? records.flatMap((r) => {
 				const unitText = trimCell(cellOf(unit, r.slice(1)));
 				if (isMissing(unitText)) return [];
-				const y = year ? trimCell(cellOf(year, r.slice(1))) : '';
-				return [{ text: unitText, year: INTEGER.test(y) ? Number(y) : null }];
+				return [{ text: unitText, year: year ? unitYear(cellOf(year, r.slice(1))) : null }];
 			})
 		: [];
-	const result = checkRecords(records, plan, buildUnitMap(pairs, resolveUnit));
-	return { rows: result.rows, issues: result.issues.sort(compareIssues) };
+	const result = checkRecords(records, plan, buildUnitMap(pairs, resolveUnit), duplicates);
+	return { ...result, issues: result.issues.sort(compareIssues) };
 }
 
 export function sqlTables(prefix: string): SqlTables {
@@ -47,15 +53,18 @@ export function sqlTables(prefix: string): SqlTables {
 	};
 }
 
-/** Runs the SQL path inside `tx`; the normalized file must already be registered as `tables.file`. */
-export async function checkWithSql(
+/**
+ * Reads the normalized file (registered as `tables.file`) and fills `tables.checked`: values and error codes
+ * of every field, one row per record. `issuesSql` and `cleanRowsSql` read the result.
+ */
+export async function fillCheckedTable(
 	tx: Queryable,
 	tables: SqlTables,
 	delimiter: string,
 	columns: number,
 	plan: CheckPlan,
 	resolveUnit: UnitResolver
-): Promise<{ issues: ImportIssue[]; rowsChecked: number }> {
+): Promise<void> {
 	await tx.exec(readStagingSql(tables, delimiter, columns));
 	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
 	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
@@ -68,9 +77,7 @@ export async function checkWithSql(
 	}[] = [];
 	if (unit) {
 		const t = (c: FieldCheck) => trimSql(sourceSql(c));
-		const y = year
-			? `CASE WHEN regexp_full_match(${t(year)}, '[0-9]+') THEN TRY_CAST(${t(year)} AS BIGINT) END`
-			: 'NULL';
+		const y = year ? integerOfTextSql(t(year)) : 'NULL';
 		const pairs = await tx.query<{ text: string; year: number | null }>(
 			`SELECT DISTINCT ${t(unit)} AS text, ${y} AS year FROM ${ident(tables.staging)} WHERE ${sourceSql(unit)} IS NOT NULL`
 		);
@@ -88,6 +95,18 @@ export async function checkWithSql(
 	}
 	for (const sql of unitMapSql(tables, entries)) await tx.exec(sql);
 	for (const sql of checkSql(tables, plan)) await tx.exec(sql);
+}
+
+/** Runs the SQL path inside `tx` and returns its issues (used where the issues are few: tests, small parts). */
+export async function checkWithSql(
+	tx: Queryable,
+	tables: SqlTables,
+	delimiter: string,
+	columns: number,
+	plan: CheckPlan,
+	resolveUnit: UnitResolver
+): Promise<{ issues: ImportIssue[]; rowsChecked: number }> {
+	await fillCheckedTable(tx, tables, delimiter, columns, plan, resolveUnit);
 	const issues = await tx.query<ImportIssue>(issuesSql(tables, plan));
 	const [count] = await tx.query<{ n: number }>(
 		`SELECT count(*)::INTEGER AS n FROM ${ident(tables.checked)}`

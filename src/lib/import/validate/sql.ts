@@ -20,12 +20,24 @@ export interface SqlTables {
 	unitMap: string;
 }
 
-const col = (n: number) => `c${n}`;
+/** Column names in the staging table and in a checked relation (raw cell, value, error code per field). */
+export const col = (n: number) => `c${n}`;
 const key = (c: FieldCheck) => c.field.key.replace(/[^a-z0-9_]/gi, '_');
-const raw = (c: FieldCheck) => ident(`r_${key(c)}`);
+export const raw = (c: FieldCheck) => ident(`r_${key(c)}`);
 const trimmed = (c: FieldCheck) => ident(`t_${key(c)}`);
-const value = (c: FieldCheck) => ident(`v_${key(c)}`);
-const error = (c: FieldCheck) => ident(`e_${key(c)}`);
+export const value = (c: FieldCheck) => ident(`v_${key(c)}`);
+export const error = (c: FieldCheck) => ident(`e_${key(c)}`);
+
+/** The integer in a trimmed text cell, as `js.ts` reads a year for unit matching: digits only, else NULL. */
+export function integerOfTextSql(t: string): string {
+	return `CASE WHEN regexp_full_match(${t}, '[0-9]+') THEN TRY_CAST(${t} AS BIGINT) END`;
+}
+
+/** A text cell as the value and error expressions see it: trimmed, and whether it is a missing value. */
+export interface CellSql {
+	t: string;
+	missing: string;
+}
 
 /** The cell of a field in the staging table: its column, or the typed constant. */
 export function sourceSql(c: FieldCheck): string {
@@ -42,13 +54,12 @@ export function readStagingSql(t: SqlTables, delimiter: string, columns: number)
 			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}})`;
 }
 
-function valueSql(c: FieldCheck): string {
-	const t = trimmed(c);
+export function valueSql(c: FieldCheck, { t, missing }: CellSql): string {
 	switch (c.field.kind) {
 		case 'id':
 		case 'text':
 		case 'component':
-			return `CASE WHEN ${isMissingSql(t)} THEN NULL ELSE ${t} END`;
+			return `CASE WHEN ${missing} THEN NULL ELSE ${t} END`;
 		case 'unit':
 			return '__unit_key';
 		case 'integer':
@@ -68,9 +79,9 @@ function rangeSql(c: FieldCheck): string {
 	return parts.length ? `WHEN ${parts.join(' OR ')} THEN 'out_of_range'` : '';
 }
 
-function errorSql(c: FieldCheck): string {
-	const t = trimmed(c);
-	const missing = `WHEN ${isMissingSql(t)} THEN ${c.required ? `'required'` : 'NULL'}`;
+export function errorSql(c: FieldCheck, cell: CellSql): string {
+	const t = cell.t;
+	const missing = `WHEN ${cell.missing} THEN ${c.required ? `'required'` : 'NULL'}`;
 	switch (c.field.kind) {
 		case 'id':
 		case 'text':
@@ -97,9 +108,8 @@ export function checkSql(t: SqlTables, plan: CheckPlan): string[] {
 	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
 	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
 	const values = ident(`${t.checked}_values`);
-	const yearValue = year
-		? `CASE WHEN regexp_full_match(${trimmed(year)}, '[0-9]+') THEN TRY_CAST(${trimmed(year)} AS BIGINT) END`
-		: 'NULL::BIGINT';
+	const cell = (c: FieldCheck): CellSql => ({ t: trimmed(c), missing: isMissingSql(trimmed(c)) });
+	const yearValue = year ? integerOfTextSql(trimmed(year)) : 'NULL::BIGINT';
 	const unitJoin = unit
 		? `LEFT JOIN ${ident(t.unitMap)} um ON um.text = y.${trimmed(unit)} AND um.year IS NOT DISTINCT FROM y.__year`
 		: `LEFT JOIN (SELECT NULL::VARCHAR AS unit_key, NULL::VARCHAR AS code, NULL::VARCHAR AS detail) um ON false`;
@@ -114,10 +124,10 @@ WITH s AS (
 ), j AS (
 	SELECT y.*, um.unit_key AS __unit_key, um.code AS __unit_code, um.detail AS __unit_detail FROM y ${unitJoin}
 )
-SELECT j.*, ${plan.fields.map((c) => `${valueSql(c)} AS ${value(c)}`).join(',\n\t')} FROM j`,
+SELECT j.*, ${plan.fields.map((c) => `${valueSql(c, cell(c))} AS ${value(c)}`).join(',\n\t')} FROM j`,
 		`CREATE OR REPLACE TEMP TABLE ${ident(t.checked)} AS
 SELECT __line, __unit_detail,
-	${plan.fields.map((c) => `${raw(c)}, ${value(c)}, ${errorSql(c)} AS ${error(c)}`).join(',\n\t')}
+	${plan.fields.map((c) => `${raw(c)}, ${value(c)}, ${errorSql(c, cell(c))} AS ${error(c)}`).join(',\n\t')}
 FROM ${values}`,
 		`DROP TABLE ${values}`
 	];
@@ -135,7 +145,7 @@ function detailSql(c: FieldCheck): string {
 		ELSE '' END`;
 }
 
-function duplicatesSql(t: SqlTables, plan: CheckPlan): string | null {
+function duplicatesSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan): string | null {
 	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
 	if (!id) return null;
 	return `SELECT __line AS line, ${literal(id.header)} AS "column", coalesce(${raw(id)}, '') AS value,
@@ -145,22 +155,31 @@ function duplicatesSql(t: SqlTables, plan: CheckPlan): string | null {
 	WHERE __line <> first_line`;
 }
 
-/** Every issue as (line, column, value, code, detail): the same tuples `js.ts` reports. */
-export function issuesSql(t: SqlTables, plan: CheckPlan): string {
+/**
+ * Every issue as (line, column, value, code, detail): the same tuples `js.ts` reports. Without `duplicates`,
+ * repeated ids are left to the caller (the streamed check finds them across both of its parts).
+ */
+export function issuesSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan, duplicates = true): string {
 	const parts = plan.fields.map(
 		(c) => `SELECT __line AS line, ${literal(c.header)} AS "column", coalesce(${raw(c)}, '') AS value,
 			${error(c)} AS code, ${detailSql(c)} AS detail
 		FROM ${ident(t.checked)} WHERE ${error(c)} IS NOT NULL`
 	);
-	const dup = duplicatesSql(t, plan);
+	const dup = duplicates ? duplicatesSql(t, plan) : null;
 	if (dup) parts.push(dup);
 	return `${parts.join('\nUNION ALL\n')}\nORDER BY line, "column", code`;
 }
 
-/** The clean rows: no error in any field and not a repeated id. Columns: __line and one per field key. */
-export function cleanRowsSql(t: SqlTables, plan: CheckPlan): string {
-	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
-	const noErrors = plan.fields.map((c) => `${error(c)} IS NULL`).join(' AND ') || 'true';
+/** Whether a row of a checked relation has no error in any field. */
+export function noErrorsSql(plan: CheckPlan): string {
+	return plan.fields.map((c) => `${error(c)} IS NULL`).join(' AND ') || 'true';
+}
+
+/** The clean rows: no error in any field and (with `duplicates`) not a repeated id. Columns: __line and one
+ * per field key. */
+export function cleanRowsSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan, duplicates = true): string {
+	const id = duplicates ? plan.fields.find((f) => f.field.key === plan.uniqueKey) : undefined;
+	const noErrors = noErrorsSql(plan);
 	// The first line of an id is looked for among all rows, errors or not, as the issue list does.
 	const first = id ? `min(__line) OVER (PARTITION BY ${value(id)})` : '__line';
 	const columns = plan.fields.map((c) => `${value(c)} AS ${ident(c.field.key)}`).join(', ');
@@ -170,7 +189,7 @@ export function cleanRowsSql(t: SqlTables, plan: CheckPlan): string {
 
 /** The unit map as a small temp table, joined by `checkSql`. */
 export function unitMapSql(
-	t: SqlTables,
+	t: Pick<SqlTables, 'unitMap'>,
 	entries: Iterable<{
 		text: string;
 		year: number | null;

@@ -1,0 +1,299 @@
+import type { Database } from '$lib/db';
+import { ident, literal } from '$lib/sql/quote';
+import { normalizeRecords } from '../normalize/normalize';
+import { isMissing } from '../rules/missing';
+import type { ImportIssue } from '../rules/issues';
+import {
+	createStagingSql,
+	fastCheckedSql,
+	fastColumns,
+	fastUnitTextSql,
+	fastYearSql,
+	missingCandidatesSql,
+	readChunkSql,
+	textColumns,
+	withErrorsSql,
+	type MissingCells
+} from '../validate/fast';
+import type { CleanRow, IdCell } from '../validate/js';
+import type { CheckPlan } from '../validate/plan';
+import { checkWithJs, fillCheckedTable } from '../validate/run';
+import { cleanRowsSql, issuesSql, raw, unitMapSql, value, type SqlTables } from '../validate/sql';
+import { buildUnitMap, type UnitResolver } from '../validate/unit-map';
+import type { CheckOptions } from './check';
+import type { PreparedFile } from './prepared';
+
+/*
+ * The check of a large file, in one read. The normalizer streams plain records (see normalize/classify.ts)
+ * to DuckDB slice by slice, so DuckDB reads typed columns of one slice while the next is scanned; records
+ * with anything unusual in them (labels, spaces to trim, "không trả lời", 6 on a 1–5 scale…) are set aside
+ * and checked afterwards by the exact paths: in JavaScript when they are few, by the all-text SQL check
+ * otherwise. Repeated ids are then looked for across both parts. The result is the same issues and clean
+ * rows as checking the whole file in JavaScript (validate/parity.test.ts holds the paths to it).
+ */
+
+export interface StreamedNames {
+	staging: string;
+	checked: string;
+	withErrors: string;
+	unitMap: string;
+	rest: SqlTables;
+	restClean: string;
+	ids: string;
+	duplicates: string;
+	issues: string;
+	clean: string;
+}
+
+export function streamedNames(prefix: string): StreamedNames {
+	return {
+		staging: `${prefix}_fast`,
+		checked: `${prefix}_fast_checked`,
+		withErrors: `${prefix}_fast_errors`,
+		unitMap: `${prefix}_fast_units`,
+		rest: {
+			file: `${prefix}_rest.csv`,
+			staging: `${prefix}_rest`,
+			checked: `${prefix}_rest_checked`,
+			unitMap: `${prefix}_rest_units`
+		},
+		restClean: `${prefix}_rest_clean`,
+		ids: `${prefix}_ids`,
+		duplicates: `${prefix}_dups`,
+		issues: `${prefix}_issues`,
+		clean: `${prefix}_clean`
+	};
+}
+
+/** Temp tables and views of a streamed check, views first (the order they can be dropped in). */
+export function streamedObjects(n: StreamedNames): { views: string[]; tables: string[] } {
+	return {
+		views: [n.clean, n.checked],
+		tables: [
+			n.staging,
+			n.withErrors,
+			n.unitMap,
+			n.rest.staging,
+			n.rest.checked,
+			n.rest.unitMap,
+			n.restClean,
+			n.ids,
+			n.duplicates,
+			n.issues
+		]
+	};
+}
+
+const ISSUES_COLUMNS = '(line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)';
+
+export async function insertIssues(
+	db: Database,
+	table: string,
+	issues: readonly ImportIssue[]
+): Promise<void> {
+	for (let i = 0; i < issues.length; i += 1000) {
+		const tuples = issues
+			.slice(i, i + 1000)
+			.map((x) => `(${[x.line, x.column, x.value, x.code, x.detail].map(literal).join(', ')})`);
+		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
+	}
+}
+
+function columnType(plan: CheckPlan, key: string): string {
+	const kind = plan.fields.find((f) => f.field.key === key)!.field.kind;
+	return kind === 'number' ? 'DOUBLE' : kind === 'likert' || kind === 'integer' ? 'BIGINT' : 'VARCHAR';
+}
+
+/** Clean rows from JavaScript into a temp table (`__line` and one column per field key). */
+export async function insertCleanRows(
+	db: Database,
+	table: string,
+	plan: CheckPlan,
+	rows: readonly CleanRow[]
+): Promise<void> {
+	const keys = plan.fields.map((f) => f.field.key);
+	const defs = keys.map((k) => `${ident(k)} ${columnType(plan, k)}`);
+	await db.exec(
+		`CREATE OR REPLACE TEMP TABLE ${ident(table)} (__line INTEGER${defs.map((d) => `, ${d}`).join('')})`
+	);
+	for (let i = 0; i < rows.length; i += 1000) {
+		const tuples = rows
+			.slice(i, i + 1000)
+			.map((r) => `(${[r.__line, ...keys.map((k) => r[k] ?? null)].map(literal).join(', ')})`);
+		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
+	}
+}
+
+async function checkRest(
+	db: Database,
+	n: StreamedNames,
+	bytes: Uint8Array,
+	file: PreparedFile,
+	plan: CheckPlan,
+	resolveUnit: UnitResolver,
+	jsLimitBytes: number
+): Promise<void> {
+	const keys = plan.fields.map((f) => ident(f.field.key));
+	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
+	await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(n.ids)} (line INTEGER, id VARCHAR, raw VARCHAR)`);
+	if (bytes.length === 0) {
+		await insertCleanRows(db, n.restClean, plan, []);
+	} else if (bytes.length <= jsLimitBytes) {
+		const result = checkWithJs(new TextDecoder().decode(bytes), file.delimiter, plan, resolveUnit, false);
+		await insertIssues(db, n.issues, result.issues);
+		await insertCleanRows(db, n.restClean, plan, result.rows);
+		await insertIds(db, n.ids, result.ids);
+	} else {
+		await db.registerFile(n.rest.file, bytes);
+		try {
+			await fillCheckedTable(db, n.rest, file.delimiter, file.headers.length, plan, resolveUnit);
+		} finally {
+			await db.dropFile(n.rest.file);
+		}
+		await db.exec(`INSERT INTO ${ident(n.issues)} ${issuesSql(n.rest, plan, false)}`);
+		await db.exec(
+			`CREATE OR REPLACE TEMP TABLE ${ident(n.restClean)} AS SELECT __line, ${keys.join(', ')} FROM (${cleanRowsSql(n.rest, plan, false)})`
+		);
+		if (id) {
+			await db.exec(
+				`INSERT INTO ${ident(n.ids)} SELECT __line, ${value(id)}, ${raw(id)} FROM ${ident(n.rest.checked)} WHERE ${value(id)} IS NOT NULL`
+			);
+		}
+	}
+}
+
+async function insertIds(db: Database, table: string, ids: readonly IdCell[]): Promise<void> {
+	for (let i = 0; i < ids.length; i += 1000) {
+		const tuples = ids.slice(i, i + 1000).map((x) => `(${[x.line, x.id, x.raw].map(literal).join(', ')})`);
+		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
+	}
+}
+
+async function missingCells(
+	db: Database,
+	n: StreamedNames,
+	textCols: readonly number[]
+): Promise<MissingCells> {
+	if (textCols.length === 0) return new Map();
+	const [row] = await db.query<Record<string, string[] | null>>(missingCandidatesSql(n.staging, textCols));
+	// Plain cells have nothing to trim: the rule applies to the cell as read.
+	return new Map(textCols.map((i) => [i, (row?.[`m${i}`] ?? []).filter((cell) => isMissing(cell))]));
+}
+
+/** Checks the plain records in the staging table; their issues go to `n.issues`, their ids to `n.ids`. */
+async function checkPlain(
+	db: Database,
+	n: StreamedNames,
+	plan: CheckPlan,
+	columns: ReturnType<typeof fastColumns>,
+	resolveUnit: UnitResolver
+): Promise<void> {
+	const missing = await missingCells(db, n, textColumns(plan, columns));
+	const unitText = fastUnitTextSql(plan, columns, missing);
+	let entries: Parameters<typeof unitMapSql>[1] = [];
+	if (unitText) {
+		const pairs = await db.query<{ text: string; year: number | null }>(
+			`SELECT DISTINCT text, year FROM (SELECT ${unitText} AS text, ${fastYearSql(plan, columns, missing)} AS year FROM ${ident(n.staging)} s) WHERE text IS NOT NULL`
+		);
+		entries = [...buildUnitMap(pairs, resolveUnit).values()].map((e) => ({
+			text: e.text,
+			year: e.year,
+			unitKey: 'unitKey' in e.match ? e.match.unitKey : null,
+			code: 'code' in e.match ? e.match.code : null,
+			detail: 'detail' in e.match ? e.match.detail : ''
+		}));
+	}
+	for (const sql of unitMapSql({ unitMap: n.unitMap }, entries)) await db.exec(sql);
+	await db.exec(
+		`CREATE OR REPLACE TEMP VIEW ${ident(n.checked)} AS ${fastCheckedSql(n.staging, n.unitMap, plan, columns, missing)}`
+	);
+	await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(n.withErrors)} AS ${withErrorsSql(n.checked, plan)}`);
+	await db.exec(`INSERT INTO ${ident(n.issues)} ${issuesSql({ checked: n.withErrors }, plan, false)}`);
+	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
+	if (id) {
+		await db.exec(
+			`INSERT INTO ${ident(n.ids)} SELECT __line, ${value(id)}, ${raw(id)} FROM ${ident(n.checked)} WHERE ${value(id)} IS NOT NULL`
+		);
+	}
+}
+
+/**
+ * Repeated ids across both parts: every occurrence after the first (by line) is an issue, and its row is
+ * not clean, whatever else is wrong with the first.
+ */
+async function checkDuplicates(db: Database, n: StreamedNames, plan: CheckPlan): Promise<void> {
+	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
+	await db.exec(
+		`CREATE OR REPLACE TEMP TABLE ${ident(n.duplicates)} AS
+		WITH d AS (SELECT id, min(line) AS first_line FROM ${ident(n.ids)} GROUP BY id HAVING count(*) > 1)
+		SELECT i.line, i.raw, d.first_line FROM ${ident(n.ids)} i JOIN d USING (id) WHERE i.line <> d.first_line`
+	);
+	if (!id) return;
+	await db.exec(
+		`INSERT INTO ${ident(n.issues)} SELECT line, ${literal(id.header)}, coalesce(raw, ''), 'duplicate_id', first_line::VARCHAR FROM ${ident(n.duplicates)}`
+	);
+}
+
+export interface StreamedResult {
+	/** Data records read (plain, set aside, and those with a structural issue). */
+	records: number;
+	plainRecords: number;
+}
+
+export async function checkStreamed(
+	db: Database,
+	n: StreamedNames,
+	file: PreparedFile,
+	plan: CheckPlan,
+	resolveUnit: UnitResolver,
+	options: CheckOptions & { restJsLimitBytes: number }
+): Promise<StreamedResult> {
+	const columns = fastColumns(plan, file.headers.length);
+	await db.exec(createStagingSql(n.staging, columns));
+	await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(n.issues)} ${ISSUES_COLUMNS}`);
+	let chunk = 0;
+	const normalized = await normalizeRecords(file.utf8, {
+		delimiter: file.delimiter,
+		headerLine: file.headerLine,
+		lastDataLine: file.lastDataLine,
+		fieldCount: file.headers.length,
+		skipLines: new Set(file.skipLines),
+		signal: options.signal,
+		onProgress: (p) => options.onProgress?.({ phase: 'reading', ...p }),
+		classes: columns.classes,
+		onPlain: async (bytes) => {
+			const name = `${n.staging}_${chunk++}.csv`;
+			await db.registerFile(name, bytes);
+			try {
+				await db.exec(readChunkSql(n.staging, name, file.delimiter, columns));
+			} finally {
+				await db.dropFile(name);
+			}
+		}
+	});
+	options.onProgress?.({
+		phase: 'checking',
+		bytesDone: 0,
+		bytesTotal: file.utf8.length,
+		records: normalized.records + normalized.plainRecords
+	});
+	await insertIssues(db, n.issues, normalized.issues);
+	await checkRest(db, n, normalized.bytes, file, plan, resolveUnit, options.restJsLimitBytes);
+	if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
+	await checkPlain(db, n, plan, columns, resolveUnit);
+	await checkDuplicates(db, n, plan);
+	const keys = plan.fields.map((f) => f.field.key);
+	const notRepeated = `__line NOT IN (SELECT line FROM ${ident(n.duplicates)})`;
+	await db.exec(
+		`CREATE OR REPLACE TEMP VIEW ${ident(n.clean)} AS
+		SELECT __line, ${keys.map((k) => `${value(plan.fields.find((f) => f.field.key === k)!)} AS ${ident(k)}`).join(', ')}
+			FROM ${ident(n.checked)} WHERE __line NOT IN (SELECT __line FROM ${ident(n.withErrors)}) AND ${notRepeated}
+		UNION ALL
+		SELECT __line, ${keys.map((k) => ident(k)).join(', ')} FROM ${ident(n.restClean)} WHERE ${notRepeated}`
+	);
+	const structural = new Set(normalized.issues.map((i) => i.line)).size;
+	return {
+		records: normalized.records + normalized.plainRecords + structural,
+		plainRecords: normalized.plainRecords
+	};
+}

@@ -1,0 +1,43 @@
+import type { Database } from '$lib/db';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+
+/*
+ * Brings a device database made by an older chiso to the current schema, one version at a time, each step in
+ * one transaction (a step interrupted by a closed tab is rolled back and runs again on the next visit).
+ * Runs after SCHEMA_SQL, which creates what is missing but never changes an existing table.
+ */
+
+const surveyTableSql = SCHEMA_SQL.find((s) => s.includes('CREATE TABLE IF NOT EXISTS survey_responses'))!;
+
+/** The statements that take a database from version `from` to `from + 1`. */
+export const MIGRATIONS: Readonly<Record<number, readonly string[]>> = {
+	// 1 → 2: survey answers lose their per-column CHECK (the import's commit guards the range instead).
+	1: [
+		'ALTER TABLE survey_responses RENAME TO survey_responses_v1',
+		surveyTableSql,
+		'INSERT INTO survey_responses SELECT * FROM survey_responses_v1',
+		'DROP TABLE survey_responses_v1'
+	]
+};
+
+export async function schemaVersion(db: Database): Promise<number> {
+	const [row] = await db.query<{ value: string }>(
+		"SELECT value FROM chiso_meta WHERE key = 'schema_version'"
+	);
+	return Number(row?.value ?? SCHEMA_VERSION);
+}
+
+/** Applies the missing migrations; returns the versions it went through (none when already current). */
+export async function migrate(db: Database): Promise<number[]> {
+	const applied: number[] = [];
+	for (let version = await schemaVersion(db); version < SCHEMA_VERSION; version++) {
+		const steps = MIGRATIONS[version];
+		if (!steps) throw new Error(`No migration from schema version ${version}`);
+		await db.transaction(async (tx) => {
+			for (const sql of steps) await tx.exec(sql);
+			await tx.exec(`UPDATE chiso_meta SET value = '${version + 1}' WHERE key = 'schema_version'`);
+		});
+		applied.push(version + 1);
+	}
+	return applied;
+}
