@@ -8,6 +8,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.js';
 
 const PORT = 4199;
+// `npm run bench -- import` runs one part (engine, import or home); no argument runs them all.
+const only = process.argv[2] ?? null;
+const runs = (part) => only === null || only === part;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 if (!fs.existsSync(CHROMIUM)) {
@@ -57,46 +60,52 @@ try {
 	await waitForServer();
 
 	// In-page engine figures.
-	await withProfile(async (context) => {
-		const page = await context.newPage();
-		await page.goto(`${BASE}/bench/`);
-		const pre = page.locator('[data-testid=bench-results], [data-testid=bench-error]');
-		await pre.waitFor({ timeout: 300_000 });
-		const text = await pre.textContent();
-		if (!text?.startsWith('{')) throw new Error(`bench page failed: ${text}`);
-		Object.assign(results, JSON.parse(text));
-	});
+	if (runs('engine'))
+		await withProfile(async (context) => {
+			const page = await context.newPage();
+			await page.goto(`${BASE}/bench/`);
+			const pre = page.locator('[data-testid=bench-results], [data-testid=bench-error]');
+			await pre.waitFor({ timeout: 300_000 });
+			const text = await pre.textContent();
+			if (!text?.startsWith('{')) throw new Error(`bench page failed: ${text}`);
+			Object.assign(results, JSON.parse(text));
+		});
 
 	// Import figures (survey files of 100k and 1M rows, 30 columns), in a fresh page.
-	await withProfile(async (context) => {
-		const page = await context.newPage();
-		await page.goto(`${BASE}/bench/?only=import`);
-		const pre = page.locator('[data-testid=bench-results], [data-testid=bench-error]');
-		await pre.waitFor({ timeout: 1_200_000 });
-		const text = await pre.textContent();
-		if (!text?.startsWith('{')) throw new Error(`import bench failed: ${text}`);
-		Object.assign(results, JSON.parse(text));
-	});
+	if (runs('import'))
+		await withProfile(async (context) => {
+			const page = await context.newPage();
+			await page.goto(`${BASE}/bench/?only=import`);
+			const pre = page.locator('[data-testid=bench-results], [data-testid=bench-error]');
+			await pre.waitFor({ timeout: 1_200_000 });
+			const text = await pre.textContent();
+			if (!text?.startsWith('{')) throw new Error(`import bench failed: ${text}`);
+			Object.assign(results, JSON.parse(text));
+		});
 
 	// The home page as a first-time visitor (engine + sample load) and as a returning one (data on the device).
-	await withProfile(async (context) => {
-		const page = await context.newPage();
-		const rows = page.locator('[data-testid=ranking-table] tbody tr');
-		let t0 = Date.now();
-		await page.goto(`${BASE}/`);
-		await rows.first().waitFor({ timeout: 300_000 });
-		results.home_first_visit_ms = Date.now() - t0;
-		t0 = Date.now();
-		await page.reload();
-		await rows.first().waitFor({ timeout: 300_000 });
-		results.home_reload_ms = Date.now() - t0;
-	});
+	if (runs('home'))
+		await withProfile(async (context) => {
+			const page = await context.newPage();
+			const rows = page.locator('[data-testid=ranking-table] tbody tr');
+			let t0 = Date.now();
+			await page.goto(`${BASE}/`);
+			await rows.first().waitFor({ timeout: 300_000 });
+			results.home_first_visit_ms = Date.now() - t0;
+			t0 = Date.now();
+			await page.reload();
+			await rows.first().waitFor({ timeout: 300_000 });
+			results.home_reload_ms = Date.now() - t0;
+		});
 } finally {
 	process.kill(-server.pid);
 }
 
 fs.mkdirSync('bench', { recursive: true });
-fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+// A partial run adds to the figures of the last full one instead of replacing them.
+const file = 'bench/results.json';
+const previous = only !== null && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+fs.writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
 
 const ratio = (a, b) => (results[a] != null && results[b] ? (results[a] / results[b]).toFixed(2) + '×' : '');
 const baselines = {

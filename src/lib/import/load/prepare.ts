@@ -30,6 +30,9 @@ function formatOf(sniffed: SniffResult['columns'][number]['numberFormat']): Numb
 }
 
 export async function prepareText(fileName: string, bytes: Uint8Array): Promise<Prepared> {
+	// Web Crypto hashes off the main thread: started first, it is done by the time sniffing is.
+	const digest = sha256(bytes);
+	digest.catch(() => undefined); // awaited below, or not needed when the file cannot be read
 	const sniff = sniffFile(bytes, fileName);
 	if (sniff.problems.length > 0) return { ok: false, problems: sniff.problems.map((p) => p.message), sniff };
 	const layout = sniff.layout;
@@ -68,7 +71,7 @@ export async function prepareText(fileName: string, bytes: Uint8Array): Promise<
 		sniff,
 		file: {
 			fileName,
-			sha256: await sha256(bytes),
+			sha256: await digest,
 			utf8,
 			delimiter: sniff.delimiter.delimiter,
 			headerLine,

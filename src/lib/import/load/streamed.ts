@@ -7,18 +7,28 @@ import {
 	createStagingSql,
 	fastCheckedSql,
 	fastColumns,
+	fastIdSql,
 	fastUnitTextSql,
 	fastYearSql,
 	missingCandidatesSql,
 	readChunkSql,
 	textColumns,
 	withErrorsSql,
+	type FastColumns,
 	type MissingCells
 } from '../validate/fast';
 import type { CleanRow, IdCell } from '../validate/js';
 import type { CheckPlan } from '../validate/plan';
 import { checkWithJs, fillCheckedTable } from '../validate/run';
-import { cleanRowsSql, issuesSql, raw, unitMapSql, value, type SqlTables } from '../validate/sql';
+import {
+	cleanRowsSql,
+	issuesSql,
+	noErrorsSql,
+	raw,
+	unitMapSql,
+	value,
+	type SqlTables
+} from '../validate/sql';
 import { buildUnitMap, type UnitResolver } from '../validate/unit-map';
 import type { CheckOptions } from './check';
 import type { PreparedFile } from './prepared';
@@ -175,19 +185,24 @@ async function missingCells(
 	textCols: readonly number[]
 ): Promise<MissingCells> {
 	if (textCols.length === 0) return new Map();
-	const [row] = await db.query<Record<string, string[] | null>>(missingCandidatesSql(n.staging, textCols));
-	// Plain cells have nothing to trim: the rule applies to the cell as read.
-	return new Map(textCols.map((i) => [i, (row?.[`m${i}`] ?? []).filter((cell) => isMissing(cell))]));
+	const [row] = await db.query<Record<string, (string | null)[] | null>>(
+		missingCandidatesSql(n.staging, textCols)
+	);
+	// Plain cells have nothing to trim: the rule applies to the cell as read. A cell with a digit is never
+	// missing (rules.test.ts holds the rules to it), which keeps the rule off ids and codes.
+	const missing = (cells: (string | null)[] | null) =>
+		(cells ?? []).filter((c): c is string => c !== null && !/[0-9]/.test(c) && isMissing(c));
+	return new Map(textCols.map((i) => [i, missing(row?.[`m${i}`] ?? null)]));
 }
 
-/** Checks the plain records in the staging table; their issues go to `n.issues`, their ids to `n.ids`. */
+/** Checks the plain records in the staging table; their issues go to `n.issues`. */
 async function checkPlain(
 	db: Database,
 	n: StreamedNames,
 	plan: CheckPlan,
-	columns: ReturnType<typeof fastColumns>,
+	columns: FastColumns,
 	resolveUnit: UnitResolver
-): Promise<void> {
+): Promise<MissingCells> {
 	const missing = await missingCells(db, n, textColumns(plan, columns));
 	const unitText = fastUnitTextSql(plan, columns, missing);
 	let entries: Parameters<typeof unitMapSql>[1] = [];
@@ -208,30 +223,57 @@ async function checkPlain(
 		`CREATE OR REPLACE TEMP VIEW ${ident(n.checked)} AS ${fastCheckedSql(n.staging, n.unitMap, plan, columns, missing)}`
 	);
 	await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(n.withErrors)} AS ${withErrorsSql(n.checked, plan)}`);
-	await db.exec(`INSERT INTO ${ident(n.issues)} ${issuesSql({ checked: n.withErrors }, plan, false)}`);
-	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
-	if (id) {
-		await db.exec(
-			`INSERT INTO ${ident(n.ids)} SELECT __line, ${value(id)}, ${raw(id)} FROM ${ident(n.checked)} WHERE ${value(id)} IS NOT NULL`
-		);
+	// Planning the issue query (a part per field) costs more than running it on no rows: skip it then.
+	if ((await countOf(db, n.withErrors)) > 0) {
+		await db.exec(`INSERT INTO ${ident(n.issues)} ${issuesSql({ checked: n.withErrors }, plan, false)}`);
 	}
+	return missing;
+}
+
+/** Every row's id (errors or not), from the staging table and the set-aside rows, without copying them. */
+function idsSql(n: StreamedNames, plan: CheckPlan, columns: FastColumns, missing: MissingCells): string {
+	const fast = fastIdSql(plan, columns, missing);
+	const rest = `SELECT line, id, raw FROM ${ident(n.ids)}`;
+	if (!fast) return rest;
+	return `SELECT line, id, raw FROM (SELECT s.__line AS line, ${fast.value} AS id, ${fast.raw} AS raw
+		FROM ${ident(n.staging)} s) WHERE id IS NOT NULL UNION ALL ${rest}`;
 }
 
 /**
  * Repeated ids across both parts: every occurrence after the first (by line) is an issue, and its row is
  * not clean, whatever else is wrong with the first.
  */
-async function checkDuplicates(db: Database, n: StreamedNames, plan: CheckPlan): Promise<void> {
+async function checkDuplicates(db: Database, n: StreamedNames, plan: CheckPlan, ids: string): Promise<void> {
 	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
 	await db.exec(
 		`CREATE OR REPLACE TEMP TABLE ${ident(n.duplicates)} AS
-		WITH d AS (SELECT id, min(line) AS first_line FROM ${ident(n.ids)} GROUP BY id HAVING count(*) > 1)
-		SELECT i.line, i.raw, d.first_line FROM ${ident(n.ids)} i JOIN d USING (id) WHERE i.line <> d.first_line`
+		WITH i AS (${ids}), d AS (SELECT id, min(line) AS first_line FROM i GROUP BY id HAVING count(*) > 1)
+		SELECT i.line, i.raw, d.first_line FROM i JOIN d USING (id) WHERE i.line <> d.first_line`
 	);
 	if (!id) return;
 	await db.exec(
 		`INSERT INTO ${ident(n.issues)} SELECT line, ${literal(id.header)}, coalesce(raw, ''), 'duplicate_id', first_line::VARCHAR FROM ${ident(n.duplicates)}`
 	);
+}
+
+async function countOf(db: Database, table: string): Promise<number> {
+	const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(table)}`);
+	return row?.n ?? 0;
+}
+
+/**
+ * The clean rows of both parts. A file without errors or repeated ids is the common case, and loading it is
+ * the slow step: the filters that would keep nothing out are left out.
+ */
+async function cleanSql(db: Database, n: StreamedNames, plan: CheckPlan): Promise<string> {
+	const keys = plan.fields.map((f) => ident(f.field.key));
+	const repeated = (await countOf(db, n.duplicates)) > 0;
+	const notRepeated = repeated ? `__line NOT IN (SELECT line FROM ${ident(n.duplicates)})` : 'true';
+	const withErrors = (await countOf(db, n.withErrors)) > 0;
+	const fast = `SELECT __line, ${plan.fields.map((f) => `${value(f)} AS ${ident(f.field.key)}`).join(', ')}
+		FROM ${ident(n.checked)} WHERE ${withErrors ? noErrorsSql(plan) : 'true'} AND ${notRepeated}`;
+	if ((await countOf(db, n.restClean)) === 0) return fast;
+	return `${fast} UNION ALL SELECT __line, ${keys.join(', ')} FROM ${ident(n.restClean)} WHERE ${notRepeated}`;
 }
 
 export interface StreamedResult {
@@ -280,17 +322,9 @@ export async function checkStreamed(
 	await insertIssues(db, n.issues, normalized.issues);
 	await checkRest(db, n, normalized.bytes, file, plan, resolveUnit, options.restJsLimitBytes);
 	if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
-	await checkPlain(db, n, plan, columns, resolveUnit);
-	await checkDuplicates(db, n, plan);
-	const keys = plan.fields.map((f) => f.field.key);
-	const notRepeated = `__line NOT IN (SELECT line FROM ${ident(n.duplicates)})`;
-	await db.exec(
-		`CREATE OR REPLACE TEMP VIEW ${ident(n.clean)} AS
-		SELECT __line, ${keys.map((k) => `${value(plan.fields.find((f) => f.field.key === k)!)} AS ${ident(k)}`).join(', ')}
-			FROM ${ident(n.checked)} WHERE __line NOT IN (SELECT __line FROM ${ident(n.withErrors)}) AND ${notRepeated}
-		UNION ALL
-		SELECT __line, ${keys.map((k) => ident(k)).join(', ')} FROM ${ident(n.restClean)} WHERE ${notRepeated}`
-	);
+	const missing = await checkPlain(db, n, plan, columns, resolveUnit);
+	await checkDuplicates(db, n, plan, idsSql(n, plan, columns, missing));
+	await db.exec(`CREATE OR REPLACE TEMP VIEW ${ident(n.clean)} AS ${await cleanSql(db, n, plan)}`);
 	const structural = new Set(normalized.issues.map((i) => i.line)).size;
 	return {
 		records: normalized.records + normalized.plainRecords + structural,

@@ -6,9 +6,15 @@
  * - DIGIT(mask): empty, or one ASCII digit allowed by the mask (Likert answers 1–5);
  * - INTEGER: empty, or 1–9 ASCII digits without a leading zero (years);
  * - TEXT: empty, or text with no white space at either end, where DuckDB's text equals the rules' trimmed
- *   cell (the rules trim space, tab, CR, LF, no-break spaces and the BOM).
+ *   cell (the rules trim space, tab, CR, LF, no-break spaces and the BOM);
+ * - KEY: a TEXT cell that is empty (unquoted) or holds an ASCII digit. No missing mark or word has a digit
+ *   (rules/missing.ts), so a plain key is never a missing value and needs no lookup: respondent ids, where
+ *   looking a million distinct values up would cost more than the rest of the check.
  *
- * A class is a number so the byte loop stays cheap: 0 none, 1 text, 2 integer, 1024 + mask for digits.
+ * Quotes are the scanner's business (normalize.ts): a record with a quote opening mid-cell or text after a
+ * closing quote is never plain, whatever its cells look like here.
+ *
+ * A class is a number so the byte loop stays cheap: 0 none, 1 text, 2 integer, 3 key, 1024 + mask for digits.
  */
 
 export type CellClass = number;
@@ -16,6 +22,7 @@ export type CellClass = number;
 export const NONE: CellClass = 0;
 export const TEXT: CellClass = 1;
 export const INTEGER: CellClass = 2;
+export const KEY: CellClass = 3;
 const DIGIT_FLAG = 1024;
 
 /** The class of a single-digit answer among `values` (each 0–9). */
@@ -81,7 +88,16 @@ export function isPlainCell(bytes: Uint8Array, start: number, end: number, cls: 
 		if (length < 2 || bytes[e - 1] !== QUOTE) return false;
 		s++;
 		e--;
-		if (s === e) return true;
+		if (s === e) return cls === TEXT;
 	}
-	return !startsWithSpace(bytes, s, e) && !endsWithSpace(bytes, s, e);
+	if (startsWithSpace(bytes, s, e) || endsWithSpace(bytes, s, e)) return false;
+	return cls === TEXT || hasDigit(bytes, s, e);
+}
+
+function hasDigit(bytes: Uint8Array, s: number, e: number): boolean {
+	for (let i = s; i < e; i++) {
+		const b = bytes[i]!;
+		if (b >= ZERO && b <= NINE) return true;
+	}
+	return false;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INTEGER, TEXT, digitClass } from './classify';
 import { ImportCancelled, normalizeRecords, type NormalizeOptions } from './normalize';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -82,5 +83,145 @@ describe('normalizeRecords', () => {
 		await run('a,b,c\n' + '1,2,3\n'.repeat(10), { onProgress: (p) => seen.push(p.bytesDone) });
 		expect(seen.at(-1)).toBe(66);
 		expect(seen).toEqual([...seen].sort((a, b) => a - b));
+	});
+});
+
+describe('routing plain records', () => {
+	const HEADER = 'tinh,nam,diem\n';
+
+	/** Columns: province (TEXT), year (INTEGER), Likert 1–5; collects what `onPlain` receives. */
+	async function route(text: string, options: Partial<NormalizeOptions> = {}) {
+		const chunks: string[] = [];
+		const counts: number[] = [];
+		let active = 0;
+		let overlapped = false;
+		const result = await normalizeRecords(enc(text), {
+			delimiter: ',',
+			headerLine: 1,
+			lastDataLine: Number.POSITIVE_INFINITY,
+			fieldCount: 3,
+			classes: [TEXT, INTEGER, digitClass([1, 2, 3, 4, 5])],
+			onPlain: async (chunk, records) => {
+				if (active++ > 0) overlapped = true;
+				chunks.push(dec(chunk));
+				counts.push(records);
+				await new Promise((resolve) => setTimeout(resolve, 1));
+				active--;
+			},
+			...options
+		});
+		return {
+			plain: chunks.join(''),
+			chunks,
+			counts,
+			overlapped,
+			rest: dec(result.bytes),
+			records: result.records,
+			plainRecords: result.plainRecords,
+			issues: result.issues
+		};
+	}
+
+	it('hands plain records to onPlain with their line number', async () => {
+		const r = await route(HEADER + 'Hà Nội,2024,5\nHuế,,1\n"Đà Nẵng, cũ",1999,\n,123456789,3\n');
+		expect(r.chunks).toEqual(['2,Hà Nội,2024,5\n3,Huế,,1\n4,"Đà Nẵng, cũ",1999,\n5,,123456789,3\n']);
+		expect(r.counts).toEqual([4]);
+		expect(r.rest).toBe('');
+		expect(r.records).toBe(0);
+		expect(r.plainRecords).toBe(4);
+		expect(r.issues).toEqual([]);
+	});
+
+	it('sends records with a cell that is not plain to bytes', async () => {
+		const r = await route(
+			HEADER +
+				'Hà Nội,2024, 5\n' + // 2: space before the answer
+				'Huế,2024,6\n' + // 3: out of the scale
+				'Huế,2024,Hài lòng\n' + // 4: a label, not a digit
+				'Huế,02024,4\n' + // 5: leading zero
+				'ab"c",2024,4\n' + // 6: a quote opening mid-cell
+				'"ab"c,2024,4\n' + // 7: text after the closing quote
+				'"a"b"c",2024,4\n' + // 8: the same, though the cell starts and ends with a quote
+				' Huế,2024,4\n' + // 9: leading space in the text
+				'Huế\u00a0,2024,4\n' + // 10: trailing no-break space
+				'Huế,2024,4\n' // 11: plain
+		);
+		expect(r.rest).toBe(
+			'2,Hà Nội,2024, 5\n3,Huế,2024,6\n4,Huế,2024,Hài lòng\n5,Huế,02024,4\n6,ab"c",2024,4\n' +
+				'7,"ab"c,2024,4\n8,"a"b"c",2024,4\n9, Huế,2024,4\n10,Huế\u00a0,2024,4\n'
+		);
+		expect(r.plain).toBe('11,Huế,2024,4\n');
+		expect(r.records).toBe(9);
+		expect(r.plainRecords).toBe(1);
+		expect(r.issues).toEqual([]);
+	});
+
+	it('checks the last cell without its CR, and a last record with no line break', async () => {
+		const r = await route(HEADER.replace('\n', '\r\n') + 'Huế,2024,3\r\n\r\nHuế,2024, 3\r\nHuế,2024,4');
+		expect(r.plain).toBe('2,Huế,2024,3\n5,Huế,2024,4\n');
+		expect(r.rest).toBe('4,Huế,2024, 3\n');
+		expect(r.plainRecords).toBe(2);
+		expect(r.records).toBe(1);
+	});
+
+	it('still reports cell counts and skips blank lines', async () => {
+		const r = await route(HEADER + 'Huế,2024\n\n,,\n"","",""\nHuế,2024,3,x\nHuế,2024,3\n Huế,2024,6,x\n');
+		expect(r.plain).toBe('7,Huế,2024,3\n');
+		expect(r.rest).toBe('');
+		expect(r.plainRecords).toBe(1);
+		expect(r.records).toBe(0);
+		expect(r.issues).toEqual([
+			{ line: 2, column: '', value: 'Huế,2024', code: 'field_count', detail: '2 ô, tiêu đề có 3 cột' },
+			{ line: 6, column: '', value: 'Huế,2024,3,x', code: 'field_count', detail: '4 ô, tiêu đề có 3 cột' },
+			{ line: 8, column: '', value: ' Huế,2024,6,x', code: 'field_count', detail: '4 ô, tiêu đề có 3 cột' }
+		]);
+	});
+
+	it('hands chunks over in file order, one call at a time, across slices', async () => {
+		const text =
+			HEADER +
+			'A,2024,1\n' + // 2
+			'B,2024,6\n' + // 3: rest
+			'C,2024,2\n' + // 4
+			'"Hà Nội, cũ",1999,3\n' + // 5: the quoted cell spans a slice boundary (inside ộ)
+			'E,2024,9\n' + // 6: rest
+			'F,,4\n' + // 7
+			'Thừa Thiên Huế,2000,5\n' + // 8
+			'G,2000,5'; // 9: no line break
+		const r = await route(text, { sliceBytes: 16 });
+		expect(r.chunks.length).toBeGreaterThan(1);
+		expect(r.plain).toBe(
+			'2,A,2024,1\n4,C,2024,2\n5,"Hà Nội, cũ",1999,3\n7,F,,4\n8,Thừa Thiên Huế,2000,5\n9,G,2000,5\n'
+		);
+		for (const chunk of r.chunks) expect(chunk).toMatch(/^\d+,[^]*\n$/);
+		expect(r.counts.reduce((a, b) => a + b, 0)).toBe(6);
+		expect(r.plainRecords).toBe(6);
+		expect(r.overlapped).toBe(false);
+		expect(r.rest).toBe('3,B,2024,6\n6,E,2024,9\n');
+		expect(r.records).toBe(2);
+	});
+
+	it('keeps a quoted line break in a text cell plain, numbered by the line the record starts on', async () => {
+		const r = await route(HEADER + '"Hà Nội\ncũ",2024,3\n"Huế\n",2024,4\nHuế,2024,4\n');
+		expect(r.plain).toBe('2,"Hà Nội\ncũ",2024,3\n6,Huế,2024,4\n');
+		// A line break at the end of the quoted text is trimmed by the rules: not plain.
+		expect(r.rest).toBe('4,"Huế\n",2024,4\n');
+		expect(r.plainRecords).toBe(2);
+		expect(r.records).toBe(1);
+	});
+
+	it('lets a quote opened mid-cell run on to the end of the file, as without classes', async () => {
+		const r = await route(HEADER + 'Huế,2024,3\nab"c,2024,4\nHuế,2024,4\n');
+		expect(r.plain).toBe('2,Huế,2024,3\n');
+		expect(r.rest).toBe('');
+		expect(r.issues).toEqual([{ line: 3, column: '', value: '', code: 'unclosed_quote', detail: '' }]);
+	});
+
+	it('ignores classes without onPlain', async () => {
+		const r = await route(HEADER + 'Huế,2024,3\n Huế,2024,6\n', { onPlain: undefined });
+		expect(r.chunks).toEqual([]);
+		expect(r.rest).toBe('2,Huế,2024,3\n3, Huế,2024,6\n');
+		expect(r.records).toBe(2);
+		expect(r.plainRecords).toBe(0);
 	});
 });

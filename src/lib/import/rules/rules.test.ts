@@ -4,7 +4,7 @@ import type { Database } from '$lib/db/types';
 import { literal } from '$lib/sql/quote';
 import { fold, foldSql, trimCell, trimSql } from './fold';
 import { likertErrorSql, likertValueSql, parseLikert, SATISFACTION_5 } from './likert';
-import { isMissing, isMissingSql } from './missing';
+import { isMissing, isMissingSql, MISSING_MARKS, MISSING_WORDS } from './missing';
 import { parseNumber, parseNumberSql, type NumberFormat } from './number';
 
 const COMMA: NumberFormat = { decimal: ',', thousands: '.' };
@@ -32,6 +32,15 @@ describe('fold and trimCell', () => {
 		['\t\r\n', '']
 	])('trimCell(%j) → %j', (text, trimmed) => {
 		expect(trimCell(text)).toBe(trimmed);
+	});
+});
+
+describe('missing values', () => {
+	// The fast check relies on it: a cell with a digit is never a missing value (normalize/classify.ts KEY).
+	it('has no mark or word with a digit in it', () => {
+		for (const m of [...MISSING_MARKS, ...MISSING_WORDS]) expect(m).not.toMatch(/[0-9]/);
+		expect(isMissing('KTL')).toBe(true);
+		expect(isMissing('KTL1')).toBe(false);
 	});
 });
 

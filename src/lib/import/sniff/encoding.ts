@@ -15,7 +15,7 @@ import { convertTcvn3 } from './tcvn3';
 import { scoreVietnamese, type VietnameseScore } from './vietnamese-text';
 import { convertVni } from './vni';
 
-export const SAMPLE_HEAD_BYTES = 1 << 20;
+export const SAMPLE_HEAD_BYTES = 256 << 10;
 export const SAMPLE_TAIL_BYTES = 64 << 10;
 /** Characters of the decoded sample that are scored. */
 const SCORE_CHARS = 64 << 10;
