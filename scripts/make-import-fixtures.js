@@ -261,6 +261,50 @@ function binary(length) {
 	return out;
 }
 
+/**
+ * A survey export 2,000 columns wide: the survey's columns (id, year, unit, sex, the 39 answers of Câu 9
+ * spread across the sheet, the age group last) among 1,957 other columns, mostly blank, and 300 respondents.
+ * A handful of cells are wrong on purpose (see `WIDE_ERRORS`); tests assert exactly what they report.
+ */
+const WIDE_COLUMNS = 2000;
+const WIDE_ROWS = 300;
+const WIDE_ANSWER_AT = Array.from({ length: 39 }, (_, k) => 4 + k * 51);
+const WIDE_UNITS = ['Hà Nội', 'Đà Nẵng', 'Cần Thơ', 'Quảng Ninh', 'Hải Phòng'];
+/** Line in the file → what is done to that respondent's row. */
+const WIDE_ERRORS = {
+	10: (cells) => (cells[WIDE_ANSWER_AT[4]] = '6'), // Câu 9.5 off the 1–5 scale
+	20: (cells) => (cells[WIDE_ANSWER_AT[38]] = 'Hài lòng'), // a label, valid (4)
+	30: (cells) => (cells[0] = 'W0028'), // the id of line 29 again
+	40: (cells) => (cells[2] = 'Quảng Nnh'), // a unit misspelt
+	50: (cells) => (cells[WIDE_ANSWER_AT[19]] = 'không trả lời'), // no answer, valid (blank)
+	70: (cells) => (cells[1] = ''), // the year left blank
+	80: (cells) => cells.splice(1500) // the row cut short: 1,500 cells
+};
+
+function wideSurvey() {
+	let x = 20250101;
+	const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+	const header = Array.from({ length: WIDE_COLUMNS }, (_, j) => `Thông tin thêm ${j}`);
+	['Mã phiếu', 'Năm', 'Đơn vị', 'Giới tính'].forEach((name, j) => (header[j] = name));
+	WIDE_ANSWER_AT.forEach((j, k) => (header[j] = `Câu 9.${k + 1}`));
+	header[WIDE_COLUMNS - 1] = 'Nhóm tuổi';
+	const lines = [header.join(',')];
+	for (let r = 1; r <= WIDE_ROWS; r++) {
+		const cells = Array.from({ length: WIDE_COLUMNS }, (_, j) =>
+			j % 10 === 5 ? String(Math.floor(next() * 100)) : ''
+		);
+		cells[0] = `W${String(r).padStart(4, '0')}`;
+		cells[1] = '2024';
+		cells[2] = WIDE_UNITS[Math.floor(next() * WIDE_UNITS.length)];
+		cells[3] = next() < 0.5 ? 'Nam' : 'Nữ';
+		for (const j of WIDE_ANSWER_AT) cells[j] = next() < 0.03 ? '' : String(1 + Math.floor(next() * 5));
+		cells[WIDE_COLUMNS - 1] = next() < 0.5 ? '18–30' : '31–45';
+		WIDE_ERRORS[r + 1]?.(cells);
+		lines.push(cells.join(','));
+	}
+	return lines;
+}
+
 const XLSX = zip([
 	[
 		'[Content_Types].xml',
@@ -281,6 +325,7 @@ const FILES = {
 	'vni.csv': vni(crlf(VNI_SCORES)),
 	'semicolon-decimal-comma.csv': Buffer.concat([UTF8_BOM, utf8(crlf(SEMICOLON))]),
 	'excel-export-titles-totals.csv': Buffer.concat([UTF8_BOM, utf8(crlf(EXCEL_EXPORT))]),
+	'survey-2000-columns.csv': utf8(crlf(wideSurvey())),
 	'html-export.xls': utf8(crlf(HTML_EXPORT)),
 	'binary.csv': binary(512),
 	'xlsx-renamed.csv': XLSX,

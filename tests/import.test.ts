@@ -58,6 +58,10 @@ describe('import page', () => {
 		await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
 		await page.getByRole('button', { name: 'Thử với tệp mẫu' }).click();
 		await expect(page.getByTestId('same-file').textContent()).resolves.toMatch(/đã được nhập lúc/);
+		// Loading it saved the column mapping for files with this header.
+		await expect(page.getByTestId('mapping-remembered').textContent()).resolves.toMatch(
+			/cách ghép cột đã lưu/
+		);
 	});
 
 	it('removes an import and exactly its rows', async () => {
@@ -70,6 +74,30 @@ describe('import page', () => {
 	it('shows a binary file named .csv as a clear problem', async () => {
 		await page.getByTestId('file-input').setInputFiles(path.resolve('tests/fixtures/import/binary.csv'));
 		await expect(page.getByTestId('import-failed').textContent()).resolves.toMatch(/Không nhập được tệp/);
+	});
+
+	it('asks about unit names the registry does not know, remembers the answers and checks again', async () => {
+		const csv = 'Mã phiếu,Năm,Đơn vị,Câu 9.1\nP1,2024,Sở Nội vụ,5\nP2,2024,Quảng Nnh,4\nP3,2024,Hà Nội,3\n';
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'don-vi.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(csv)
+		});
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		const choices = page.getByTestId('unit-choices');
+		await choices.waitFor({ timeout: 60_000 });
+		const names = await choices.locator('tbody th').allTextContents();
+		expect(names.sort()).toEqual(['Quảng Nnh', 'Sở Nội vụ']);
+		await page.getByLabel('Đơn vị cho “Quảng Nnh”').selectOption('gso63:22');
+		await page.getByLabel('Đơn vị cho “Sở Nội vụ”').selectOption('__new__');
+		await page.getByLabel('Thuộc tỉnh, thành').selectOption('gso63:22');
+		await page.getByTestId('apply-unit-choices').click();
+		const report = page.getByTestId('import-report');
+		await expect
+			.poll(() => report.locator('.summary').textContent(), { timeout: 60_000 })
+			.toBe('3 dòng dữ liệu: 3 dòng hợp lệ, 0 dòng có lỗi (0 lỗi).');
+		await expect(choices.count()).resolves.toBe(0);
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
 	});
 
 	it('makes no request to another host and has no page error', () => {

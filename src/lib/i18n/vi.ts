@@ -86,6 +86,26 @@ export const vi = {
 	'import.colHeader': 'Cột',
 	'import.value': 'Giá trị',
 	'import.problem': 'Lỗi',
+	'import.unitsTitle': 'Đơn vị chưa khớp với danh mục',
+	'import.unitsIntro':
+		'Chọn đơn vị đúng trong danh mục, hoặc thêm làm đơn vị riêng của tỉnh (sở, huyện, xã). chiso ghi nhớ lựa chọn cho các tệp sau và kiểm tra lại tệp này.',
+	'import.unitsName': 'Tên trong tệp',
+	'import.unitsRows': 'Số dòng',
+	'import.unitsAnswer': 'Là đơn vị',
+	'import.unitsAnswerFor': 'Đơn vị cho “{name}”',
+	'import.unitsNone': '— chưa chọn —',
+	'import.unitsSuggested': 'Gợi ý',
+	'import.units63': '63 tỉnh, thành (đến 30/6/2025)',
+	'import.units34': '34 tỉnh, thành (từ 1/7/2025)',
+	'import.unitsLocal': 'Đơn vị riêng đã thêm',
+	'import.unitsNew': '+ Thêm làm đơn vị riêng…',
+	'import.unitsKind': 'Loại đơn vị',
+	'import.kindAgency': 'Sở, ban, ngành',
+	'import.kindDistrict': 'Huyện, thị xã, thành phố thuộc tỉnh',
+	'import.kindCommune': 'Xã, phường, thị trấn',
+	'import.unitsParent': 'Thuộc tỉnh, thành',
+	'import.unitsApply': 'Ghi nhớ {n} lựa chọn và kiểm tra lại',
+	'import.mappingRemembered': 'Đã dùng cách ghép cột đã lưu từ lần nhập trước có cùng tiêu đề.',
 	'import.notices': 'Cách chiso đọc tệp'
 } as const;
 

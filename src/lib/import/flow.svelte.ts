@@ -12,10 +12,19 @@ import { findSameFile, listImports, removeImport, type ImportRecord } from './lo
 import { prepareText } from './load/prepare';
 import type { PreparedFile } from './load/prepared';
 import { autoMap } from './mapping/auto-map';
+import { recallMapping, rememberMapping } from './mapping/remembered';
 import { ImportCancelled } from './normalize/normalize';
 import { issuesToCsv } from './report/errors-csv';
 import { makePlan, missingRequired, type ColumnMapping } from './validate/plan';
 import { makeUnitResolver } from './units/resolve';
+import {
+	loadAliases,
+	saveUnitChoices,
+	unmatchedUnits,
+	type UnitChoice,
+	type UnmatchedUnit
+} from './units/choices';
+import type { Registry } from '$lib/units';
 
 /*
  * The import page's state: choose a file → see how it was read and map its columns → check → read the
@@ -61,6 +70,11 @@ export class ImportFlow {
 	progress = $state<Progress | null>(null);
 	loaded = $state<{ importId: number; rowsLoaded: number } | null>(null);
 	history = $state.raw<ImportRecord[]>([]);
+	/** The column mapping came from the last file with the same header. */
+	mappingRemembered = $state(false);
+	/** Unit names the last check could not match, for the analyst to answer. */
+	unmatched = $state.raw<UnmatchedUnit[]>([]);
+	registry = $state.raw<Registry | null>(null);
 
 	contract = $derived(contractFor(this.target));
 	yearKey = $derived(this.target === 'survey' ? 'period' : 'year');
@@ -126,14 +140,25 @@ export class ImportFlow {
 			return;
 		}
 		this.file = { ...prepared.file, notices: [...notices, ...prepared.file.notices] };
-		this.target = guessTarget(this.fileName, prepared.file.headers);
-		this.mapping = autoMap(this.contract, prepared.file.headers);
-		this.sameFile = await findSameFile(await openWorkspace(), prepared.file.sha256);
+		const db = await openWorkspace();
+		const remembered = await recallMapping(db, prepared.file.headers);
+		const target = remembered?.target as TargetChoice | undefined;
+		if (remembered && target && (target === 'survey' || INDEX_CODES.includes(target as IndexCode))) {
+			this.target = target;
+			this.mapping = remembered.mapping;
+			this.mappingRemembered = true;
+		} else {
+			this.target = guessTarget(this.fileName, prepared.file.headers);
+			this.mapping = autoMap(this.contract, prepared.file.headers);
+			this.mappingRemembered = false;
+		}
+		this.sameFile = await findSameFile(db, prepared.file.sha256);
 		this.step = 'mapping';
 	}
 
 	setTarget(target: TargetChoice): void {
 		this.target = target;
+		this.mappingRemembered = false;
 		if (this.file) this.mapping = autoMap(contractFor(target), this.file.headers);
 	}
 
@@ -154,11 +179,13 @@ export class ImportFlow {
 		const startedAt = performance.now();
 		try {
 			const db = await openWorkspace();
-			const resolver = makeUnitResolver(await loadRegistry(db));
+			this.registry = await loadRegistry(db);
+			const resolver = makeUnitResolver(this.registry, await loadAliases(db));
 			this.outcome = await checkPrepared(db, this.file, this.plan, resolver, {
 				signal: this.#controller.signal,
 				onProgress: (p) => (this.progress = { ...p, startedAt, now: performance.now() })
 			});
+			this.unmatched = await unmatchedUnits(db, this.outcome.tables.issues);
 			this.step = 'report';
 		} catch (error) {
 			if (error instanceof ImportCancelled || (error as Error)?.name === 'AbortError') this.step = 'mapping';
@@ -177,6 +204,7 @@ export class ImportFlow {
 				this.target === 'survey' ? { kind: 'survey' } : { kind: 'scores', indexCode: this.target };
 			this.loaded = await commitCheck(db, this.file, target, this.plan, this.outcome);
 			this.outcome = null;
+			await rememberMapping(db, this.file.headers, { target: this.target, mapping: this.mapping });
 			await this.afterWrite(db);
 			this.step = 'done';
 		} catch (error) {
@@ -184,11 +212,28 @@ export class ImportFlow {
 		}
 	}
 
+	/** Remembers the analyst's answers for unmatched units, then checks the file again with them. */
+	async applyUnitChoices(choices: readonly UnitChoice[]): Promise<void> {
+		if (choices.length === 0) return;
+		try {
+			const db = await openWorkspace();
+			await saveUnitChoices(db, choices);
+			if (this.outcome) await discardCheck(db, this.outcome.tables);
+			this.outcome = null;
+			this.unmatched = [];
+		} catch (error) {
+			this.fail(error);
+			return;
+		}
+		await this.check();
+	}
+
 	/** Stops a check in progress, or forgets a finished one: nothing is loaded. */
 	async cancel(): Promise<void> {
 		this.#controller?.abort();
 		if (this.outcome) await discardCheck(await openWorkspace(), this.outcome.tables);
 		this.outcome = null;
+		this.unmatched = [];
 		this.step = this.file ? 'mapping' : 'idle';
 	}
 
@@ -213,6 +258,8 @@ export class ImportFlow {
 		this.loaded = null;
 		this.sameFile = [];
 		this.year = '';
+		this.unmatched = [];
+		this.mappingRemembered = false;
 	}
 
 	private async afterWrite(db: Database): Promise<void> {

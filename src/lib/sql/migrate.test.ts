@@ -17,6 +17,8 @@ describe('migrate', () => {
 		await db.exec('CREATE TABLE chiso_meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
 		await db.exec("INSERT INTO chiso_meta VALUES ('schema_version', '1')");
 		await db.exec(VERSION_1_SURVEY);
+		await db.exec('CREATE TABLE unit_aliases (alias_key VARCHAR NOT NULL, unit_key VARCHAR NOT NULL)');
+		await db.exec("INSERT INTO unit_aliases VALUES ('hcm', 'gso63:79')");
 		await db.exec(
 			"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01, q9_39) VALUES (7, 2, 'P1', 2024, 'gso63:01', 5, NULL), (7, 3, 'P2', 2024, 'gso63:01', 1, 3)"
 		);
@@ -26,7 +28,7 @@ describe('migrate', () => {
 
 	it('takes a version 1 database to the current version, keeping every response', async () => {
 		expect(await schemaVersion(db)).toBe(1);
-		expect(await migrate(db)).toEqual([2]);
+		expect(await migrate(db)).toEqual([2, 3]);
 		expect(await schemaVersion(db)).toBe(SCHEMA_VERSION);
 		expect(
 			await db.query(
@@ -40,6 +42,10 @@ describe('migrate', () => {
 			"SELECT count(*)::INTEGER AS n FROM duckdb_constraints() WHERE table_name = 'survey_responses' AND constraint_type = 'CHECK'"
 		);
 		expect(checks).toEqual([{ n: 0 }]);
+		// Aliases made before version 3 came from the registry.
+		expect(await db.query('SELECT alias_key, unit_key, source FROM unit_aliases')).toEqual([
+			{ alias_key: 'hcm', unit_key: 'gso63:79', source: 'registry' }
+		]);
 	});
 
 	it('does nothing on a current database', async () => {

@@ -17,6 +17,14 @@ export const MIGRATIONS: Readonly<Record<number, readonly string[]>> = {
 		surveyTableSql,
 		'INSERT INTO survey_responses SELECT * FROM survey_responses_v1',
 		'DROP TABLE survey_responses_v1'
+	],
+	// 2 → 3: aliases say where they come from, so a registry update keeps the analyst's answers.
+	// (DuckDB cannot add a column with a constraint: the table is rebuilt, as for version 2.)
+	2: [
+		'ALTER TABLE unit_aliases RENAME TO unit_aliases_v2',
+		SCHEMA_SQL.find((s) => s.includes('CREATE TABLE IF NOT EXISTS unit_aliases'))!,
+		"INSERT INTO unit_aliases SELECT alias_key, unit_key, 'registry' FROM unit_aliases_v2",
+		'DROP TABLE unit_aliases_v2'
 	]
 };
 

@@ -3,7 +3,7 @@
  * device database runs them again harmlessly. Raise SCHEMA_VERSION and add a migration when a table changes.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Answer columns of the SIPAS 1001/QĐ-BNV Câu 9 block (q9_01 … q9_39), Likert 1–5, NULL when unanswered.
@@ -54,7 +54,13 @@ export const SCHEMA_SQL = [
 		valid_from DATE,
 		valid_to DATE
 	)`,
-	`CREATE TABLE IF NOT EXISTS unit_aliases (alias_key VARCHAR NOT NULL, unit_key VARCHAR NOT NULL)`,
+	// source 'registry': the built-in province aliases, rewritten when the registry changes; 'analyst': the
+	// answers given on the import page (alias_key is then the folded name as written), never touched by a sync.
+	`CREATE TABLE IF NOT EXISTS unit_aliases (
+		alias_key VARCHAR NOT NULL,
+		unit_key VARCHAR NOT NULL,
+		source VARCHAR NOT NULL DEFAULT 'registry'
+	)`,
 	`CREATE TABLE IF NOT EXISTS unit_successions (
 		old_key VARCHAR NOT NULL,
 		new_key VARCHAR NOT NULL,

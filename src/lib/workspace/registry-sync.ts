@@ -27,7 +27,7 @@ export async function syncRegistry(tx: Queryable): Promise<void> {
 	const units = createRegistry().all();
 	await tx.exec(`DELETE FROM units WHERE code_system <> 'local'`);
 	await tx.exec(`DELETE FROM unit_names WHERE unit_key NOT IN (SELECT unit_key FROM units)`);
-	await tx.exec(`DELETE FROM unit_aliases WHERE unit_key NOT IN (SELECT unit_key FROM units)`);
+	await tx.exec(`DELETE FROM unit_aliases WHERE source = 'registry'`);
 	await tx.exec(
 		`INSERT INTO units VALUES ${units
 			.map((u) =>
@@ -36,7 +36,7 @@ export async function syncRegistry(tx: Queryable): Promise<void> {
 			.join(',\n')}`
 	);
 	await tx.exec(`INSERT INTO unit_names VALUES ${units.flatMap(namePeriods).join(',\n')}`);
-	const aliases = PROVINCE_ALIASES.map((a) => tuple([foldName(a.alias), a.key]));
+	const aliases = PROVINCE_ALIASES.map((a) => tuple([foldName(a.alias), a.key, 'registry']));
 	await tx.exec(`INSERT INTO unit_aliases VALUES ${aliases.join(', ')}`);
 	await tx.exec('DELETE FROM unit_successions');
 	await tx.exec(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IssueCode } from '../rules/issues';
 import type { LikertScale } from '../rules/likert';
 
 /*
@@ -20,9 +21,32 @@ export interface FieldDef {
 	scale?: LikertScale;
 }
 
+/** Clean values of one row by field key; a field whose cell failed its own check is absent. */
+export type RowValues = Readonly<Record<string, string | number | null>>;
+
+/** What a row check found: the field to report it on, the issue code, the message's detail. */
+export interface RowProblem {
+	key: string;
+	code: IssueCode;
+	detail: string;
+}
+
+/**
+ * A check of a whole row, after each cell passed its own: what no single field's schema can say (a value in
+ * the range of the component named in another column, the same component twice). It may also give values that
+ * replace the row's (a component's name → its code). Made fresh for each file, so it may remember earlier rows.
+ */
+export type RowCheck = (row: RowValues) => { problems: RowProblem[]; values?: Record<string, string | null> };
+
 export interface Contract {
-	kind: 'survey' | 'scores';
+	/** `scores-long`: index scores with one row per unit, year and component. */
+	kind: 'survey' | 'scores' | 'scores-long';
 	fields: readonly FieldDef[];
+	/**
+	 * Row checks, given the keys of the mapped fields. Only the JavaScript path runs them, so `load/check.ts`
+	 * never sends a plan with a row check to the SQL path.
+	 */
+	rowCheck?: (mapped: ReadonlySet<string>) => RowCheck;
 }
 
 type NumberSchema = z.ZodNumber;

@@ -5,12 +5,14 @@ import type { Contract, FieldDef } from './field';
 /*
  * Index scores, wide: one row per unit and year, with the total and/or component columns, and optionally the
  * published rank, group, points and maximum points. The contract is built per index from the catalog, so a
- * total outside the index's scale or a year outside the years the index exists is reported.
+ * total outside the index's scale or a year outside the years the index exists is reported. The long form
+ * (one row per component, `scores-long.ts`) shares the fields and ranges below.
  */
 
 export const COMPONENT_PREFIX = 'component:';
 
-function componentsOf(code: IndexCode): ComponentDef[] {
+/** The index's components over all its versions (first definition of each code), without survey items. */
+export function scoreComponents(code: IndexCode): ComponentDef[] {
 	const seen = new Map<string, ComponentDef>();
 	for (const version of getIndex(code).versions) {
 		for (const c of version.components) {
@@ -21,7 +23,13 @@ function componentsOf(code: IndexCode): ComponentDef[] {
 	return [...seen.values()];
 }
 
-function totalRange(code: IndexCode): { min: number; max: number } {
+/** The values a component's score may take: a PAR domain is points; everything else is on its own range. */
+export function componentRange(c: ComponentDef): { min: number; max: number } {
+	return { min: Math.min(0, c.range.min), max: Math.max(c.maxPoints ?? 0, c.range.max) };
+}
+
+/** The loosest total range over the index's versions. */
+export function totalRange(code: IndexCode): { min: number; max: number } {
 	const versions = getIndex(code).versions;
 	return {
 		min: Math.min(...versions.map((v) => v.totalRange.min)),
@@ -38,61 +46,84 @@ function yearRange(code: IndexCode): { min: number; max: number } {
 	};
 }
 
+export const UNIT_FIELD: FieldDef = {
+	key: 'unit_key',
+	kind: 'unit',
+	labelVi: 'Đơn vị (tỉnh, sở, huyện…)',
+	labelEn: 'Unit',
+	headers: [
+		'unit_key',
+		'unit',
+		'unit_name',
+		'đơn vị',
+		'tên đơn vị',
+		'tỉnh',
+		'tỉnh, thành phố',
+		'địa phương',
+		'province',
+		'cơ quan',
+		'tên tỉnh'
+	],
+	schema: z.string().min(1)
+};
+
+/** The result year, within the years the index's versions cover. */
+export function yearField(code: IndexCode): FieldDef {
+	const years = yearRange(code);
+	return {
+		key: 'year',
+		kind: 'integer',
+		labelVi: 'Năm',
+		labelEn: 'Year',
+		headers: ['year', 'năm', 'năm đánh giá', 'kỳ đánh giá'],
+		schema: z.number().int().min(years.min).max(years.max)
+	};
+}
+
+export const RANK_FIELD: FieldDef = {
+	key: 'published_rank',
+	kind: 'integer',
+	labelVi: 'Thứ hạng công bố',
+	labelEn: 'Published rank',
+	headers: ['rank', 'published_rank', 'xếp hạng', 'thứ hạng', 'hạng', 'xếp thứ', 'thứ tự xếp hạng'],
+	schema: z.number().int().min(1).nullable()
+};
+
+export const GROUP_FIELD: FieldDef = {
+	key: 'group_label',
+	kind: 'text',
+	labelVi: 'Nhóm, xếp loại',
+	labelEn: 'Group',
+	headers: ['group', 'group_label', 'nhóm', 'xếp loại', 'nhóm xếp hạng', 'phân loại'],
+	schema: z.string().nullable()
+};
+
 export function scoresContract(code: IndexCode): Contract {
 	const index = getIndex(code);
 	const total = totalRange(code);
-	const years = yearRange(code);
-	const components: FieldDef[] = componentsOf(code).map((c) => ({
-		key: `${COMPONENT_PREFIX}${c.code}`,
-		kind: 'number',
-		labelVi: `${c.code} – ${c.nameVi}`,
-		labelEn: `${c.code} – ${c.nameEn}`,
-		headers: [
-			c.code,
-			c.nameVi,
-			c.nameEn,
-			`${c.code} ${c.nameVi}`,
-			`${c.code}. ${c.nameVi}`,
-			...(c.aliases ?? [])
-		],
-		// A PAR domain is points; everything else is on the component's own range.
-		schema: z
-			.number()
-			.min(Math.min(0, c.range.min))
-			.max(Math.max(c.maxPoints ?? 0, c.range.max))
-			.nullable()
-	}));
+	const components: FieldDef[] = scoreComponents(code).map((c) => {
+		const range = componentRange(c);
+		return {
+			key: `${COMPONENT_PREFIX}${c.code}`,
+			kind: 'number',
+			labelVi: `${c.code} – ${c.nameVi}`,
+			labelEn: `${c.code} – ${c.nameEn}`,
+			headers: [
+				c.code,
+				c.nameVi,
+				c.nameEn,
+				`${c.code} ${c.nameVi}`,
+				`${c.code}. ${c.nameVi}`,
+				...(c.aliases ?? [])
+			],
+			schema: z.number().min(range.min).max(range.max).nullable()
+		};
+	});
 	return {
 		kind: 'scores',
 		fields: [
-			{
-				key: 'unit_key',
-				kind: 'unit',
-				labelVi: 'Đơn vị (tỉnh, sở, huyện…)',
-				labelEn: 'Unit',
-				headers: [
-					'unit_key',
-					'unit',
-					'unit_name',
-					'đơn vị',
-					'tên đơn vị',
-					'tỉnh',
-					'tỉnh, thành phố',
-					'địa phương',
-					'province',
-					'cơ quan',
-					'tên tỉnh'
-				],
-				schema: z.string().min(1)
-			},
-			{
-				key: 'year',
-				kind: 'integer',
-				labelVi: 'Năm',
-				labelEn: 'Year',
-				headers: ['year', 'năm', 'năm đánh giá', 'kỳ đánh giá'],
-				schema: z.number().int().min(years.min).max(years.max)
-			},
+			UNIT_FIELD,
+			yearField(code),
 			{
 				key: 'total',
 				kind: 'number',
@@ -135,22 +166,8 @@ export function scoresContract(code: IndexCode): Contract {
 				headers: ['max_points', 'điểm tối đa', 'tổng điểm tối đa', 'maximum'],
 				schema: z.number().min(0).nullable()
 			},
-			{
-				key: 'published_rank',
-				kind: 'integer',
-				labelVi: 'Thứ hạng công bố',
-				labelEn: 'Published rank',
-				headers: ['rank', 'published_rank', 'xếp hạng', 'thứ hạng', 'hạng', 'xếp thứ', 'thứ tự xếp hạng'],
-				schema: z.number().int().min(1).nullable()
-			},
-			{
-				key: 'group_label',
-				kind: 'text',
-				labelVi: 'Nhóm, xếp loại',
-				labelEn: 'Group',
-				headers: ['group', 'group_label', 'nhóm', 'xếp loại', 'nhóm xếp hạng', 'phân loại'],
-				schema: z.string().nullable()
-			},
+			RANK_FIELD,
+			GROUP_FIELD,
 			...components
 		]
 	};

@@ -95,7 +95,11 @@ export async function checkPrepared(
 	options: CheckOptions = {}
 ): Promise<CheckOutcome> {
 	const names = streamedNames(`import_${Date.now().toString(36)}_${++counter}`);
-	const small = file.utf8.length <= (options.jsLimitBytes ?? JS_LIMIT_BYTES);
+	// A contract with a row check (long score tables: component ranges, repeated components) is always checked
+	// in JavaScript, whatever the file's size: the SQL paths do not run row checks, and such files are small
+	// (63 provinces × 13 years × 10 components ≈ 8,000 rows, a few hundred KiB).
+	const small =
+		file.utf8.length <= (options.jsLimitBytes ?? JS_LIMIT_BYTES) || plan.contract.rowCheck !== undefined;
 	const tables: CheckTables = small
 		? { clean: names.clean, issues: names.issues, views: [], tables: [names.clean, names.issues] }
 		: { clean: names.clean, issues: names.issues, ...streamedObjects(names) };

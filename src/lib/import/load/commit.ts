@@ -4,7 +4,7 @@ import type { IndexCode } from '$lib/indices';
 import type { CheckPlan } from '../validate/plan';
 import { discardCheck, type CheckOutcome } from './check';
 import type { PreparedFile } from './prepared';
-import { insertScoresSql, insertSurveySql } from './targets';
+import { insertScoresLongSql, insertScoresSql, insertSurveySql } from './targets';
 import { answersOutOfScaleSql } from '$lib/sql/schema';
 
 /*
@@ -18,8 +18,22 @@ export interface CommitResult {
 	rowsLoaded: number;
 }
 
-/** What the rows are: survey responses, or the scores of one index. */
-export type ImportTarget = { kind: 'survey' } | { kind: 'scores'; indexCode: IndexCode };
+/** What the rows are: survey responses, or the scores of one index in a wide or a long table. */
+export type ImportTarget =
+	| { kind: 'survey' }
+	| { kind: 'scores'; indexCode: IndexCode }
+	| { kind: 'scores-long'; indexCode: IndexCode };
+
+function insertSql(target: ImportTarget, cleanTable: string, importId: number, plan: CheckPlan): string {
+	switch (target.kind) {
+		case 'survey':
+			return insertSurveySql(cleanTable, importId, plan);
+		case 'scores':
+			return insertScoresSql(cleanTable, importId, target.indexCode, plan);
+		case 'scores-long':
+			return insertScoresLongSql(cleanTable, importId, target.indexCode, plan);
+	}
+}
 
 export async function commitCheck(
 	db: Database,
@@ -29,19 +43,17 @@ export async function commitCheck(
 	outcome: CheckOutcome
 ): Promise<CommitResult> {
 	const mapping = JSON.stringify(Object.fromEntries(plan.fields.map((f) => [f.field.key, f.header])));
+	// The history records what the rows are, not the table's shape: a long table is scores too.
+	const kind = target.kind === 'survey' ? 'survey' : 'scores';
 	const result = await db.transaction(async (tx) => {
 		const [row] = await tx.query<{ import_id: number }>(
 			`INSERT INTO imports (file_name, sha256, kind, is_sample, rows_read, rows_loaded, rows_rejected, mapping)
-			VALUES (${literal(file.fileName)}, ${literal(file.sha256)}, ${literal(target.kind)}, false,
+			VALUES (${literal(file.fileName)}, ${literal(file.sha256)}, ${literal(kind)}, false,
 				${outcome.rowsRead}, ${outcome.rowsValid}, ${outcome.rowsRejected}, ${literal(mapping)})
 			RETURNING import_id`
 		);
 		const importId = row!.import_id;
-		await tx.exec(
-			target.kind === 'survey'
-				? insertSurveySql(outcome.tables.clean, importId, plan)
-				: insertScoresSql(outcome.tables.clean, importId, target.indexCode, plan)
-		);
+		await tx.exec(insertSql(target, outcome.tables.clean, importId, plan));
 		if (target.kind === 'survey') {
 			const [bad] = await tx.query<{ n: number }>(answersOutOfScaleSql(importId));
 			if (bad!.n > 0)

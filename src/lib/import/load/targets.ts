@@ -73,3 +73,25 @@ export function insertScoresSql(
 			value, points, max_points, published_rank, group_label)
 		${parts.join('\nUNION ALL\n')}`;
 }
+
+/**
+ * Long score rows (one per unit, year and component, already resolved to the catalog's code by the row check;
+ * NULL = the total) → `index_scores`, as they are: the published rank and group stay on the row they were
+ * given on, so a component's own rank (DTI pillars) is kept. Points and maximum points are not in this form.
+ */
+export function insertScoresLongSql(
+	cleanTable: string,
+	importId: number,
+	indexCode: IndexCode,
+	plan: CheckPlan
+): string {
+	const mapped = new Set(plan.fields.map((f) => f.field.key));
+	const col = (key: string) => (mapped.has(key) ? `c.${ident(key)}` : 'NULL');
+	return `INSERT INTO index_scores (import_id, index_code, method_version, year, unit_key, unit_kind, component_code,
+			value, points, max_points, published_rank, group_label)
+		SELECT ${importId}, ${literal(indexCode)}, ${versionSql(indexCode, 'c.year')}, c.year, c.unit_key,
+			coalesce(u.kind, 'province'), ${col('component')}, ${col('value')}, NULL, NULL, ${col('published_rank')},
+			${col('group_label')}
+		FROM ${ident(cleanTable)} c LEFT JOIN units u ON u.unit_key = c.unit_key
+		ORDER BY c.__line`;
+}

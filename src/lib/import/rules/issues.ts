@@ -18,7 +18,9 @@ export const ISSUE_CODES = [
 	'unit_not_valid',
 	'field_count',
 	'unclosed_quote',
-	'unknown_component'
+	'unknown_component',
+	'ambiguous_component',
+	'duplicate_component'
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -48,7 +50,9 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		unit_not_valid: 'Đơn vị không còn tồn tại vào năm của dòng này ({detail})',
 		field_count: 'Số ô của dòng khác số cột của tiêu đề ({detail})',
 		unclosed_quote: 'Dấu ngoặc kép mở nhưng không đóng: dòng cuối tệp bị cắt?',
-		unknown_component: 'Không phải chỉ số thành phần của chỉ số này ({detail})'
+		unknown_component: 'Không phải thành phần của chỉ số này. {detail}',
+		ambiguous_component: 'Tên thành phần khớp với nhiều thành phần, hãy ghi mã: {detail}',
+		duplicate_component: 'Đơn vị, năm và thành phần trùng với dòng {detail}'
 	},
 	en: {
 		required: 'Required cell is empty',
@@ -63,7 +67,9 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		unit_not_valid: 'Unit no longer exists in the year of this row ({detail})',
 		field_count: 'The line has a different number of cells than the header ({detail})',
 		unclosed_quote: 'A quote is opened and never closed: was the last line cut off?',
-		unknown_component: 'Not a component of this index ({detail})'
+		unknown_component: 'Not a component of this index. {detail}',
+		ambiguous_component: 'Component name matches several components, write the code: {detail}',
+		duplicate_component: 'Same unit, year and component as line {detail}'
 	}
 };
 

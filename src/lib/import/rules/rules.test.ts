@@ -63,7 +63,26 @@ describe('parseNumber', () => {
 		['1,5', PLAIN, null],
 		['abc', PLAIN, null],
 		['1e5', PLAIN, null],
-		['', PLAIN, null]
+		['', PLAIN, null],
+		// Accounting exports write a negative in parentheses; never with a sign inside, never half-open.
+		['(0,42)', COMMA, -0.42],
+		['(1.234,5)', COMMA, -1234.5],
+		['(85,32%)', COMMA, -85.32],
+		['(85,32 %)', COMMA, -85.32],
+		['(85,32)%', COMMA, -85.32],
+		['(1,234.5)', POINT, -1234.5],
+		['(1 234,5)', SPACE, -1234.5],
+		['(12)', PLAIN, -12],
+		['(-0,42)', COMMA, null],
+		['(+0,42)', COMMA, null],
+		['-(0,42)', COMMA, null],
+		['(0,42', COMMA, null],
+		['0,42)', COMMA, null],
+		['((0,42))', COMMA, null],
+		['( 0,42 )', COMMA, null],
+		['(85,32%)%', COMMA, null],
+		['()', COMMA, null],
+		['(1.5)', COMMA, null]
 	] as const)('parseNumber(%j, %o) → %s', (text, format, value) => {
 		expect(parseNumber(text, format)).toBe(value);
 	});
@@ -147,7 +166,26 @@ describe('the SQL twins agree with JavaScript on the real engine', () => {
 		'Đắk Lắk',
 		'Thừa Thiên – Huế',
 		'ỹ ự ẫ ặ ộ',
-		'  \u00a0x\u202f '
+		'  \u00a0x\u202f ',
+		'(0,42)',
+		'(1.234,5)',
+		'(85,32%)',
+		'(85,32)%',
+		'(1,234.5)',
+		'(1 234,5)',
+		'(12)',
+		'(0)',
+		'-0',
+		'(-0,42)',
+		'(+0,42)',
+		'-(0,42)',
+		'(0,42',
+		'0,42)',
+		'((0,42))',
+		'( 0,42 )',
+		'()',
+		'(5)',
+		'(1.5)'
 	];
 
 	it.each(samples)('%j', async (text) => {

@@ -9,7 +9,8 @@ import { unitMapKey, type UnitMapEntry } from './unit-map';
 
 /*
  * The JavaScript path, for small files: PapaParse reads the normalized records (line number first), each
- * cell is checked as the plan says, and the same issue tuples come out as from the SQL path.
+ * cell is checked as the plan says, and the same issue tuples come out as from the SQL path. A contract's row
+ * check (long score tables) runs here only.
  */
 
 export type CleanRow = Record<string, string | number | null> & { __line: number };
@@ -90,6 +91,7 @@ export function checkRecords(
 	const ids: IdCell[] = [];
 	const firstLineOfId = new Map<string, number>();
 	const yearCheck = plan.fields.find((f) => f.field.key === plan.yearKey);
+	const rowCheck = plan.contract.rowCheck?.(new Set(plan.fields.map((f) => f.field.key)));
 	for (const record of records) {
 		const line = Number(record[0]);
 		const cells = record.slice(1);
@@ -112,6 +114,16 @@ export function checkRecords(
 			} else {
 				row[check.field.key] = cell.value;
 			}
+		}
+		if (rowCheck) {
+			const { problems, values } = rowCheck(row);
+			for (const { key, code, detail } of problems) {
+				ok = false;
+				const check = plan.fields.find((f) => f.field.key === key);
+				const value = check ? cellOf(check, cells) : '';
+				issues.push({ line, column: check?.header ?? key, value, code, detail });
+			}
+			Object.assign(row, values);
 		}
 		const idCheck = plan.uniqueKey ? plan.fields.find((f) => f.field.key === plan.uniqueKey) : undefined;
 		if (idCheck && !duplicates) {

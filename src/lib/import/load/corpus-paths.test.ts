@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeDatabase } from '$lib/db/node';
+import type { Database } from '$lib/db/types';
+import { createRegistry } from '$lib/units';
+import type { Contract } from '../contracts/field';
+import { scoresContract } from '../contracts/scores';
+import { SURVEY_CONTRACT } from '../contracts/survey';
+import { isExcelFile, listSheets, sheetToCsv } from '../excel';
+import { autoMap } from '../mapping/auto-map';
+import { makeUnitResolver } from '../units/resolve';
+import { makePlan, missingRequired, type CheckPlan } from '../validate/plan';
+import type { UnitResolver } from '../validate/unit-map';
+import { allIssues, checkPrepared, discardCheck, type CheckOptions } from './check';
+import type { PreparedFile } from './prepared';
+import { prepareText } from './prepare';
+
+/*
+ * Every file of the fixture corpus (tests/fixtures/import/, and each sheet of the Excel fixtures as the page
+ * turns it into CSV) through the three check paths: the whole file in JavaScript; streamed with the set-aside
+ * records in JavaScript; streamed with them in SQL. Each file is mapped as the import page maps it: autoMap
+ * to the survey or to the PAR score table, whichever takes more columns (on a tie, the one whose required
+ * fields are all mapped), with the year typed in when no column gives it. Every path must report the same
+ * issues, keep the same clean rows and count the same, with the unit registry and again with every unit
+ * known (so the agencies' files have clean rows to compare too). The files that cannot be read and those
+ * that cannot be mapped are listed, so a new fixture cannot slip past the comparison unnoticed.
+ */
+
+const DIR = path.resolve('tests/fixtures/import');
+
+const PATHS: [string, CheckOptions][] = [
+	['javascript', { jsLimitBytes: 1 << 30 }],
+	['streamed, rest in javascript', { jsLimitBytes: 0, restJsLimitBytes: 1 << 30 }],
+	['streamed, rest in sql', { jsLimitBytes: 0, restJsLimitBytes: 0 }]
+];
+
+const CONTRACTS: { target: string; contract: Contract; yearKey: string }[] = [
+	{ target: 'survey', contract: SURVEY_CONTRACT, yearKey: 'period' },
+	{ target: 'PAR', contract: scoresContract('PAR'), yearKey: 'year' }
+];
+
+/** Files the sniffer or the Excel reader refuses: not a table. */
+const NOT_READ = [
+	'binary.csv',
+	'bom-only.csv',
+	'empty.csv',
+	'excel/co-mat-khau.xlsx',
+	'excel/excel-97-2003.xls',
+	'excel/hong.xlsx',
+	'excel/khao-sat-hai-long.xlsx › Ghi chú',
+	'html-export.xls',
+	'whitespace-only.csv',
+	'xlsx-renamed.csv'
+];
+
+/** Tables whose required fields autoMap cannot find: the analyst maps them by hand. */
+const NOT_MAPPED = ['excel/cong-thuc-va-html.xlsx › Nhập liệu & kiểm tra', 'excel/khao-sat-hai-long.xlsx › Dữ liệu khảo sát'];
+
+/** What the corpus is mapped to (file → target), so a change of autoMap shows here. */
+const TARGETS: Record<string, string> = {
+	// "Số phiếu" (forms counted) reads as the respondent id, "Đơn vị" as the unit: two survey fields to one.
+	'excel-export-titles-totals.csv': 'survey',
+	'excel/par-quang-ninh.xlsx › Chỉ số CCHC 2024': 'PAR',
+	'semicolon-decimal-comma.csv': 'PAR',
+	'survey-2000-columns.csv': 'survey',
+	'survey-likert.csv': 'survey',
+	'tcvn3-saved-as-utf8.csv': 'PAR',
+	'tcvn3.csv': 'PAR',
+	'utf16be-bom.csv': 'PAR',
+	'utf16le-bom.txt': 'PAR',
+	'vni.csv': 'PAR',
+	'windows-1258.csv': 'PAR'
+};
+
+interface Entry {
+	name: string;
+	bytes: Uint8Array;
+}
+
+interface Mapped {
+	name: string;
+	file: PreparedFile;
+	target: string;
+	plan: CheckPlan;
+}
+
+async function corpusEntries(): Promise<Entry[]> {
+	const entries: Entry[] = [];
+	const names = fs.readdirSync(DIR, { recursive: true, encoding: 'utf8' }).sort();
+	for (const name of names) {
+		const full = path.join(DIR, name);
+		if (!fs.statSync(full).isFile()) continue;
+		const bytes = new Uint8Array(fs.readFileSync(full));
+		if (!name.startsWith('excel/')) {
+			entries.push({ name, bytes });
+			continue;
+		}
+		if (!isExcelFile(bytes, name)) throw new Error(`${name}: not an Excel file`);
+		const sheets = await listSheets(bytes).catch(() => null);
+		if (sheets === null) entries.push({ name, bytes: new Uint8Array() });
+		for (const sheet of sheets ?? []) {
+			const csv = await sheetToCsv(bytes, sheet.name);
+			entries.push({ name: `${name} › ${sheet.name}`, bytes: new TextEncoder().encode(csv.csv) });
+		}
+	}
+	return entries;
+}
+
+async function mapCorpus(): Promise<{ mapped: Mapped[]; notRead: string[]; notMapped: string[] }> {
+	const mapped: Mapped[] = [];
+	const notRead: string[] = [];
+	const notMapped: string[] = [];
+	for (const { name, bytes } of await corpusEntries()) {
+		const prepared = await prepareText(name, bytes);
+		if (!prepared.ok) {
+			notRead.push(name);
+			continue;
+		}
+		const { headers, formats } = prepared.file;
+		const [best] = CONTRACTS.map((c) => {
+			const plan = makePlan(c.contract, headers, autoMap(c.contract, headers), formats, {
+				[c.yearKey]: '2024'
+			});
+			const columns = plan.fields.filter((f) => f.constant === null).length;
+			return { target: c.target, plan, columns, missing: missingRequired(plan).length };
+		}).sort((a, b) => b.columns - a.columns || a.missing - b.missing);
+		if (best!.missing > 0) notMapped.push(name);
+		else mapped.push({ name, file: prepared.file, target: best!.target, plan: best!.plan });
+	}
+	return { mapped, notRead, notMapped };
+}
+
+const corpus = await mapCorpus();
+
+describe('every corpus file through every check path', () => {
+	let db: Database;
+	const registry = createRegistry();
+	const RESOLVERS: [string, UnitResolver][] = [
+		['the registry', makeUnitResolver(registry)],
+		['every unit known', () => ({ unitKey: registry.all()[0]!.key })]
+	];
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+	});
+	afterAll(() => db.close());
+
+	async function run(m: Mapped, resolve: UnitResolver, options: CheckOptions) {
+		const outcome = await checkPrepared(db, m.file, m.plan, resolve, options);
+		const issues = await allIssues(db, outcome);
+		const rows = await db.query(`SELECT * FROM "${outcome.tables.clean}" ORDER BY __line`);
+		await discardCheck(db, outcome.tables);
+		const { rowsRead, rowsValid, rowsRejected, issueCount } = outcome;
+		return {
+			issues,
+			rows: rows.map((r) => ({ ...r })),
+			counts: { rowsRead, rowsValid, rowsRejected, issueCount }
+		};
+	}
+
+	it('reads and maps every file it can, and lists those it cannot', () => {
+		expect(corpus.notRead).toEqual(NOT_READ);
+		expect(corpus.notMapped).toEqual(NOT_MAPPED);
+		expect(Object.fromEntries(corpus.mapped.map((m) => [m.name, m.target]))).toEqual(TARGETS);
+	});
+
+	describe.each(RESOLVERS)('with %s', (_, resolve) => {
+		it.each(corpus.mapped.map((m) => [m.name, m] as const))('%s', async (_name, m) => {
+			const results = [];
+			for (const [, options] of PATHS) results.push(await run(m, resolve, options));
+			const [reference, ...others] = results;
+			others.forEach((other, i) => {
+				const label = PATHS[i + 1]![0];
+				expect(other.issues, label).toEqual(reference!.issues);
+				expect(other.rows, label).toEqual(reference!.rows);
+				expect(other.counts, label).toEqual(reference!.counts);
+			});
+			expect(reference!.counts.rowsRead).toBeGreaterThan(0);
+		});
+	});
+});

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeDatabase } from '$lib/db/node';
+import type { Database } from '$lib/db/types';
+import { SCHEMA_SQL } from '$lib/sql/schema';
+import { createRegistry } from '$lib/units';
+import { loadRegistry } from '$lib/workspace/registry';
+import { syncRegistry } from '$lib/workspace/registry-sync';
+import { loadAliases, saveUnitChoices, unitOptions, unmatchedUnits } from './choices';
+import { makeUnitResolver } from './resolve';
+
+describe('unit choices', () => {
+	let db: Database;
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+		for (const sql of SCHEMA_SQL) await db.exec(sql);
+		await db.transaction((tx) => syncRegistry(tx));
+		await db.exec(
+			`CREATE TEMP TABLE issues (line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)`
+		);
+		await db.exec(`INSERT INTO issues VALUES
+			(2, 'Đơn vị', 'Sở Nội vụ', 'unknown_unit', ''),
+			(3, 'Đơn vị', ' Sở Nội vụ ', 'unknown_unit', ''),
+			(4, 'Đơn vị', 'SỞ NỘI VỤ', 'unknown_unit', ''),
+			(5, 'Đơn vị', 'Quảng Nnh', 'unknown_unit', 'Có phải: Quảng Ninh?'),
+			(6, 'Q1', '6', 'likert_out_of_scale', '1–5')`);
+	});
+	afterAll(() => db.close());
+
+	it('lists each unmatched name once, spaces and case aside, most rows first', async () => {
+		expect(await unmatchedUnits(db, 'issues')).toEqual([
+			{ text: 'Sở Nội vụ', code: 'unknown_unit', detail: '', rows: 3 },
+			{ text: 'Quảng Nnh', code: 'unknown_unit', detail: 'Có phải: Quảng Ninh?', rows: 1 }
+		]);
+	});
+
+	it('offers the registry suggestions first', () => {
+		const { suggested, all } = unitOptions(createRegistry(), 'Quảng Nnh', '2024-12-31');
+		expect(suggested[0]!.key).toBe('gso63:22');
+		expect(all.filter((u) => u.system === 'GSO-63')).toHaveLength(63);
+		expect(all.filter((u) => u.system === 'QD19-2025')).toHaveLength(34);
+	});
+
+	it('remembers a registry unit and a new local unit, and the next check matches both', async () => {
+		const added = await saveUnitChoices(db, [
+			{ text: 'Quảng Nnh', unitKey: 'gso63:22' },
+			{ text: 'Sở Nội vụ', newUnit: { parentKey: 'gso63:22', name: 'Sở Nội vụ', kind: 'agency' } }
+		]);
+		expect(added.map((u) => u.key)).toEqual(['local:gso63-22:noi-vu']);
+		const aliases = await loadAliases(db);
+		expect([...aliases]).toEqual([
+			['quang nnh', 'gso63:22'],
+			['so noi vu', 'local:gso63-22:noi-vu']
+		]);
+		const resolve = makeUnitResolver(await loadRegistry(db), aliases);
+		expect(resolve('quảng  nnh', 2024)).toEqual({ unitKey: 'gso63:22' });
+		expect(resolve('SỞ NỘI VỤ', 2024)).toEqual({ unitKey: 'local:gso63-22:noi-vu' });
+		expect(resolve('Sở Tư pháp', 2024)).toMatchObject({ code: 'unknown_unit' });
+	});
+
+	it('changes an answer instead of keeping two, and a registry update keeps the answers', async () => {
+		await saveUnitChoices(db, [{ text: 'Quảng Nnh', unitKey: 'qd19:22' }]);
+		await db.transaction((tx) => syncRegistry(tx));
+		expect((await loadAliases(db)).get('quang nnh')).toBe('qd19:22');
+		expect(
+			await db.query("SELECT count(*)::INTEGER AS n FROM unit_aliases WHERE source = 'analyst'")
+		).toEqual([{ n: 2 }]);
+	});
+});

@@ -1,0 +1,98 @@
+import type { Database } from '$lib/db';
+import { ident, literal } from '$lib/sql/quote';
+import { makeLocalUnit, type LocalUnitInput, type Registry, type Unit } from '$lib/units';
+import { fold, trimCell } from '../rules/fold';
+
+/*
+ * Units a file names that the registry could not match, and the analyst's answer for each: a unit of the
+ * registry, or a new local unit (an agency, a district) of the province. Answers are remembered as aliases
+ * (folded text → unit key) in `unit_aliases`, which `makeUnitResolver` consults first, so the next file
+ * with the same spelling matches by itself.
+ */
+
+export const UNIT_ISSUE_CODES = ['unknown_unit', 'ambiguous_unit', 'unit_not_valid'] as const;
+
+export interface UnmatchedUnit {
+	/** The name as written (trimmed). */
+	text: string;
+	code: (typeof UNIT_ISSUE_CODES)[number];
+	detail: string;
+	/** Rows that name it. */
+	rows: number;
+}
+
+/** The distinct unit names a check could not match, most rows first. */
+export async function unmatchedUnits(
+	db: Database,
+	issuesTable: string,
+	limit = 200
+): Promise<UnmatchedUnit[]> {
+	const rows = await db.query<UnmatchedUnit>(
+		`SELECT any_value(value) AS text, any_value(code) AS code, any_value(detail) AS detail, count(*)::INTEGER AS rows
+		FROM ${ident(issuesTable)} WHERE code IN (${UNIT_ISSUE_CODES.map(literal).join(', ')})
+		GROUP BY value ORDER BY rows DESC, text LIMIT ${limit}`
+	);
+	// Cells that differ only in spaces or case are one name to the analyst (and one alias).
+	const byKey = new Map<string, UnmatchedUnit>();
+	for (const row of rows) {
+		const text = trimCell(row.text);
+		const key = fold(text);
+		const seen = byKey.get(key);
+		if (seen) seen.rows += row.rows;
+		else byKey.set(key, { ...row, text });
+	}
+	return [...byKey.values()].sort((a, b) => b.rows - a.rows || a.text.localeCompare(b.text, 'vi'));
+}
+
+export type UnitChoice = { text: string; unitKey: string } | { text: string; newUnit: LocalUnitInput };
+
+/** The analyst's earlier answers: folded text → unit key. */
+export async function loadAliases(db: Database): Promise<Map<string, string>> {
+	const rows = await db.query<{ alias_key: string; unit_key: string }>(
+		"SELECT alias_key, unit_key FROM unit_aliases WHERE source = 'analyst'"
+	);
+	return new Map(rows.map((r) => [r.alias_key, r.unit_key]));
+}
+
+/** Saves the answers in one transaction; returns the local units it added. */
+export async function saveUnitChoices(db: Database, choices: readonly UnitChoice[]): Promise<Unit[]> {
+	const added: Unit[] = [];
+	await db.transaction(async (tx) => {
+		for (const choice of choices) {
+			let unitKey: string;
+			if ('newUnit' in choice) {
+				const unit = makeLocalUnit(choice.newUnit);
+				await tx.exec(
+					`INSERT INTO units (unit_key, code_system, code, name, kind, parent_key, valid_from, valid_to)
+					VALUES (${literal(unit.key)}, 'local', ${literal(unit.code)}, ${literal(unit.name)}, ${literal(unit.kind)},
+						${literal(unit.parentKey ?? null)}, ${literal(unit.validFrom ?? null)}, ${literal(unit.validTo ?? null)})
+					ON CONFLICT (unit_key) DO NOTHING`
+				);
+				added.push(unit);
+				unitKey = unit.key;
+			} else unitKey = choice.unitKey;
+			const alias = fold(choice.text);
+			await tx.exec(`DELETE FROM unit_aliases WHERE source = 'analyst' AND alias_key = ${literal(alias)}`);
+			await tx.exec(`INSERT INTO unit_aliases VALUES (${literal(alias)}, ${literal(unitKey)}, 'analyst')`);
+		}
+	});
+	return added;
+}
+
+/** Units to offer for a name: the registry's own suggestions, then every province (both lists) and local unit. */
+export function unitOptions(registry: Registry, text: string, date: string): { suggested: Unit[]; all: Unit[] } {
+	const found = registry.find(text, { date });
+	const suggested =
+		found.status === 'ambiguous'
+			? found.candidates
+			: found.status === 'not-found'
+				? found.suggestions
+				: found.status === 'not-valid-at'
+					? found.successors
+					: [found.unit];
+	const all = registry
+		.all()
+		.filter((u) => u.kind === 'province' || u.system === 'local')
+		.sort((a, b) => a.system.localeCompare(b.system) || a.name.localeCompare(b.name, 'vi'));
+	return { suggested, all };
+}
