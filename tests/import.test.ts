@@ -77,7 +77,8 @@ describe('import page', () => {
 	});
 
 	it('asks about unit names the registry does not know, remembers the answers and checks again', async () => {
-		const csv = 'Mã phiếu,Năm,Đơn vị,Câu 9.1\nP1,2024,Sở Nội vụ,5\nP2,2024,Quảng Nnh,4\nP3,2024,Hà Nội,3\n';
+		const csv =
+			'Mã phiếu,Năm,Đơn vị,Câu 9.1\nP1,2024,Trung tâm Chuyển đổi số,5\nP2,2024,Quảng Nnh,4\nP3,2024,Hà Nội,3\n';
 		await page.getByTestId('file-input').setInputFiles({
 			name: 'don-vi.csv',
 			mimeType: 'text/csv',
@@ -87,9 +88,9 @@ describe('import page', () => {
 		const choices = page.getByTestId('unit-choices');
 		await choices.waitFor({ timeout: 60_000 });
 		const names = await choices.locator('tbody th').allTextContents();
-		expect(names.sort()).toEqual(['Quảng Nnh', 'Sở Nội vụ']);
+		expect(names.sort()).toEqual(['Quảng Nnh', 'Trung tâm Chuyển đổi số']);
 		await page.getByLabel('Đơn vị cho “Quảng Nnh”').selectOption('gso63:22');
-		await page.getByLabel('Đơn vị cho “Sở Nội vụ”').selectOption('__new__');
+		await page.getByLabel('Đơn vị cho “Trung tâm Chuyển đổi số”').selectOption('__new__');
 		await page.getByLabel('Thuộc tỉnh, thành').selectOption('gso63:22');
 		await page.getByTestId('apply-unit-choices').click();
 		const report = page.getByTestId('import-report');
