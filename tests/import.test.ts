@@ -101,6 +101,32 @@ describe('import page', () => {
 		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
 	});
 
+	it('asks how to read "1.234" when nothing in the file tells, and checks with the answer', async () => {
+		const csv = 'Tỉnh,Năm,Tổng điểm\nHà Nội,2024,81.234\nHuế,2024,75.678\nCần Thơ,2024,79.500\n';
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'par-index-2024.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(csv)
+		});
+		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('PAR');
+		const question = page.getByTestId('ambiguous-numbers');
+		await expect(question.textContent()).resolves.toContain('“81.234” là');
+		const check = page.getByRole('button', { name: 'Kiểm tra dữ liệu' });
+		const summary = page.getByTestId('import-report').locator('.summary');
+		// Read the Vietnamese way (81 234) the scores are far above 100: every row is out of range.
+		await check.click();
+		await expect
+			.poll(() => summary.textContent(), { timeout: 60_000 })
+			.toMatch(/0 dòng hợp lệ, 3 dòng có lỗi/);
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+		await question.getByLabel(/dấu chấm là dấu thập phân/).check();
+		await check.click();
+		await expect
+			.poll(() => summary.textContent(), { timeout: 60_000 })
+			.toBe('3 dòng dữ liệu: 3 dòng hợp lệ, 0 dòng có lỗi (0 lỗi).');
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+	});
+
 	it('makes no request to another host and has no page error', () => {
 		expect(watch.foreign).toEqual([]);
 		expect(watch.errors).toEqual([]);

@@ -109,5 +109,9 @@ export const en: Record<MessageKey, string> = {
 	'import.unitsParent': 'In province',
 	'import.unitsApply': 'Remember {n} choices and check again',
 	'import.mappingRemembered': 'Used the column mapping saved from an earlier import with the same header.',
+	'import.ambiguousTitle': 'Numbers that read two ways',
+	'import.ambiguousColumn': 'Column “{column}”: “{example}” is',
+	'import.ambiguousThousands': '{value} (the dot groups thousands, Vietnamese style)',
+	'import.ambiguousDecimal': '{value} (the dot is the decimal mark)',
 	'import.notices': 'How chiso read the file'
 };

@@ -106,6 +106,10 @@ export const vi = {
 	'import.unitsParent': 'Thuộc tỉnh, thành',
 	'import.unitsApply': 'Ghi nhớ {n} lựa chọn và kiểm tra lại',
 	'import.mappingRemembered': 'Đã dùng cách ghép cột đã lưu từ lần nhập trước có cùng tiêu đề.',
+	'import.ambiguousTitle': 'Số đọc được hai cách',
+	'import.ambiguousColumn': 'Cột “{column}”: “{example}” là',
+	'import.ambiguousThousands': '{value} (dấu chấm ngăn hàng nghìn, kiểu Việt Nam)',
+	'import.ambiguousDecimal': '{value} (dấu chấm là dấu thập phân)',
 	'import.notices': 'Cách chiso đọc tệp'
 } as const;
 

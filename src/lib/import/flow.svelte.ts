@@ -75,16 +75,31 @@ export class ImportFlow {
 	/** Unit names the last check could not match, for the analyst to answer. */
 	unmatched = $state.raw<UnmatchedUnit[]>([]);
 	registry = $state.raw<Registry | null>(null);
+	/** The analyst's reading of columns whose numbers are ambiguous: column → decimal mark. */
+	decimals = $state<Record<number, ',' | '.'>>({});
 
 	contract = $derived(contractFor(this.target));
 	yearKey = $derived(this.target === 'survey' ? 'period' : 'year');
+	formats = $derived(
+		(this.file?.formats ?? []).map((format, column) => {
+			const decimal = this.decimals[column];
+			if (!decimal) return format;
+			return { decimal, thousands: decimal === ',' ? ('.' as const) : null };
+		})
+	);
+	/** Ambiguous columns that a number field reads: the analyst is asked how to read them. */
+	ambiguous = $derived(
+		(this.file?.ambiguousNumbers ?? []).filter((a) =>
+			this.contract.fields.some((f) => f.kind === 'number' && this.mapping[f.key] === a.column)
+		)
+	);
 	plan = $derived(
 		this.file
 			? makePlan(
 					this.contract,
 					this.file.headers,
 					this.mapping,
-					this.file.formats,
+					this.formats,
 					this.year.trim() ? { [this.yearKey]: this.year.trim() } : {}
 				)
 			: null
@@ -133,7 +148,8 @@ export class ImportFlow {
 			text = new TextEncoder().encode(sheet.csv);
 			notices.push(...sheet.notices);
 		}
-		const prepared = await prepareText(this.fileName, text);
+		// A sheet comes out of the Excel reader with '.' as its decimal mark, whatever Excel displayed.
+		const prepared = await prepareText(this.fileName, text, this.sheets.length > 0 ? { decimal: '.' } : {});
 		if (!prepared.ok) {
 			this.problems = prepared.problems;
 			this.step = 'failed';
@@ -160,6 +176,10 @@ export class ImportFlow {
 		this.target = target;
 		this.mappingRemembered = false;
 		if (this.file) this.mapping = autoMap(contractFor(target), this.file.headers);
+	}
+
+	setDecimal(column: number, decimal: ',' | '.'): void {
+		this.decimals = { ...this.decimals, [column]: decimal };
 	}
 
 	setColumn(fieldKey: string, column: number | null): void {
@@ -260,6 +280,7 @@ export class ImportFlow {
 		this.year = '';
 		this.unmatched = [];
 		this.mappingRemembered = false;
+		this.decimals = {};
 	}
 
 	private async afterWrite(db: Database): Promise<void> {

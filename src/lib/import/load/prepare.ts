@@ -29,11 +29,20 @@ function formatOf(sniffed: SniffResult['columns'][number]['numberFormat']): Numb
 	return { decimal, thousands: thousands === 'space' ? ' ' : thousands };
 }
 
-export async function prepareText(fileName: string, bytes: Uint8Array): Promise<Prepared> {
+export interface PrepareOptions {
+	/** The decimal mark when it is known (CSV written from an Excel sheet: '.'). */
+	decimal?: ',' | '.';
+}
+
+export async function prepareText(
+	fileName: string,
+	bytes: Uint8Array,
+	options: PrepareOptions = {}
+): Promise<Prepared> {
 	// Web Crypto hashes off the main thread: started first, it is done by the time sniffing is.
 	const digest = sha256(bytes);
 	digest.catch(() => undefined); // awaited below, or not needed when the file cannot be read
-	const sniff = sniffFile(bytes, fileName);
+	const sniff = sniffFile(bytes, fileName, options.decimal ? { decimal: options.decimal } : {});
 	if (sniff.problems.length > 0) return { ok: false, problems: sniff.problems.map((p) => p.message), sniff };
 	const layout = sniff.layout;
 	if (sniff.encoding.status !== 'text' || !sniff.delimiter || !layout?.header || !layout.firstDataLine) {
@@ -79,6 +88,11 @@ export async function prepareText(fileName: string, bytes: Uint8Array): Promise<
 			skipLines,
 			headers,
 			formats: sniff.columns.map((c) => formatOf(c.numberFormat)),
+			ambiguousNumbers: sniff.columns.flatMap((c) =>
+				c.numberFormat?.ambiguous && c.numberFormat.example !== null
+					? [{ column: c.index, example: c.numberFormat.example }]
+					: []
+			),
 			notices: [...new Set(notices)]
 		}
 	};

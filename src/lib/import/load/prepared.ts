@@ -14,6 +14,11 @@ export interface PreparedFile {
 	headers: string[];
 	/** The number format of each column, or null where the column holds no numbers. */
 	formats: (NumberFormat | null)[];
+	/**
+	 * Columns whose numbers could be read either way ("1.234" and nothing else to tell): read the vi-VN way
+	 * (decimal comma) unless the analyst says otherwise.
+	 */
+	ambiguousNumbers?: { column: number; example: string }[];
 	/** What the analyst should know about how the file was read (encoding converted, rows skipped…). */
 	notices: string[];
 }

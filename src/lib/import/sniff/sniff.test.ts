@@ -323,3 +323,25 @@ describe('sniffFile on generated text', () => {
 		expect(r.columns.map((c) => c.kind)).toEqual(['number', 'text', 'number', 'likert']);
 	});
 });
+
+describe('sniffFile with a known decimal mark', () => {
+	const text = 'Tỉnh,Năm,Điểm\nHà Nội,2024,1.234\nHuế,2024,5.678\nCần Thơ,2024,12.500\n';
+	const bytes = new TextEncoder().encode(text);
+
+	it('reads "1.234" the vi-VN way when nothing in the file tells, and says so', () => {
+		const result = sniffFile(bytes, 'diem.csv');
+		const points = result.columns[2]!.numberFormat!;
+		expect(points.ambiguous).toBe(true);
+		expect(points.format.decimal).toBe(',');
+		expect(result.notices.map((n) => n.code)).toContain('ambiguous-numbers');
+	});
+
+	it('reads it with a decimal point when the file came from an Excel sheet', () => {
+		const result = sniffFile(bytes, 'diem.csv', { decimal: '.' });
+		const points = result.columns[2]!.numberFormat!;
+		expect(points.ambiguous).toBe(false);
+		expect(points.basis).toBe('file');
+		expect(points.format.decimal).toBe('.');
+		expect(result.notices.map((n) => n.code)).not.toContain('ambiguous-numbers');
+	});
+});

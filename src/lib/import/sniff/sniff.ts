@@ -37,6 +37,11 @@ export interface SniffOptions {
 	tailBytes?: number;
 	/** Data rows sampled per column (default 2,000). */
 	sampleRows?: number;
+	/**
+	 * The decimal mark when it is known rather than guessed: CSV that chiso wrote from an Excel sheet uses
+	 * '.', so "1.234" there is one point two three four, never a thousand and more.
+	 */
+	decimal?: NumberFormat['decimal'];
 }
 
 const TEXT_EXTENSIONS = ['csv', 'tsv', 'txt', 'tab'];
@@ -308,7 +313,7 @@ export function sniffFile(bytes: Uint8Array, fileName: string, options: SniffOpt
 		const t = tallyNumbers(cellsOf(c).map((cell) => cell.text));
 		if (t.values > 0 && t.numberLike >= 0.8 * t.values) tally = addTallies(tally, t);
 	}
-	const fileDecimal = votedDecimal(tally);
+	const fileDecimal = options.decimal ?? votedDecimal(tally);
 	result.columns = Array.from({ length: layout.columnCount }, (_, c) =>
 		describeColumn(c, names[c] ?? '', cellsOf(c), fileDecimal)
 	);
@@ -349,7 +354,7 @@ export function sniffFile(bytes: Uint8Array, fileName: string, options: SniffOpt
 			message: 'Tệp chỉ có một cột: hãy kiểm tra dấu phân cách, hoặc xem tệp có đúng là bảng số liệu không.'
 		});
 	}
-	notices.push(...columnNotices(result.columns, fileDecimal, tally.decisiveExample));
+	notices.push(...columnNotices(result.columns, options.decimal ? null : fileDecimal, tally.decisiveExample));
 	if (layout.dataRowCount === 0) {
 		problems.push({ code: 'no-data', message: 'Không tìm thấy dòng dữ liệu nào trong tệp.' });
 	}
