@@ -127,6 +127,11 @@ describe('import page', () => {
 		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
 	});
 
+	it('recognises a sample file as imported already: the stored hash is the hash of its bytes', async () => {
+		await page.getByTestId('file-input').setInputFiles(path.resolve('data/sample/scores-provinces.csv'));
+		await expect(page.getByTestId('same-file').textContent()).resolves.toMatch(/đã được nhập lúc/);
+	});
+
 	it('makes no request to another host and has no page error', () => {
 		expect(watch.foreign).toEqual([]);
 		expect(watch.errors).toEqual([]);
