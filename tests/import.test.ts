@@ -132,6 +132,29 @@ describe('import page', () => {
 		await expect(page.getByTestId('same-file').textContent()).resolves.toMatch(/đã được nhập lúc/);
 	});
 
+	it('imports a long score table: one row per unit, year and component', async () => {
+		const csv =
+			'Tỉnh;Năm;Lĩnh vực;Điểm\nHà Nội;2023;Tổng;85,52\nHà Nội;2023;LV3;12,5\nHuế;2023;;80,1\nHuế;2023;LV99;3\n';
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'par-doc-2023.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(csv)
+		});
+		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('PAR');
+		await expect(page.getByTestId('import-format').inputValue()).resolves.toBe('long');
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		const report = page.getByTestId('import-report');
+		await expect
+			.poll(() => report.locator('.summary').textContent(), { timeout: 60_000 })
+			.toBe('4 dòng dữ liệu: 3 dòng hợp lệ, 1 dòng có lỗi (1 lỗi).');
+		const row = await page.getByTestId('issue-table').locator('tbody tr').first().textContent();
+		expect(row).toContain('LV99');
+		expect(row).toContain('Không phải thành phần của chỉ số này');
+		await page.getByRole('button', { name: 'Nạp 3 dòng hợp lệ' }).click();
+		await expect(page.getByTestId('import-done').textContent()).resolves.toMatch(/^Đã nạp 3 dòng/);
+		await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
+	});
+
 	it('makes no request to another host and has no page error', () => {
 		expect(watch.foreign).toEqual([]);
 		expect(watch.errors).toEqual([]);

@@ -113,5 +113,8 @@ export const en: Record<MessageKey, string> = {
 	'import.ambiguousColumn': 'Column “{column}”: “{example}” is',
 	'import.ambiguousThousands': '{value} (the dot groups thousands, Vietnamese style)',
 	'import.ambiguousDecimal': '{value} (the dot is the decimal mark)',
+	'import.format': 'Table layout',
+	'import.formatWide': 'Wide: one row per unit and year, a column per component',
+	'import.formatLong': 'Long: one row per unit, year and component',
 	'import.notices': 'How chiso read the file'
 };

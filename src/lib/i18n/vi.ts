@@ -110,6 +110,9 @@ export const vi = {
 	'import.ambiguousColumn': 'Cột “{column}”: “{example}” là',
 	'import.ambiguousThousands': '{value} (dấu chấm ngăn hàng nghìn, kiểu Việt Nam)',
 	'import.ambiguousDecimal': '{value} (dấu chấm là dấu thập phân)',
+	'import.format': 'Dạng bảng',
+	'import.formatWide': 'Ngang: mỗi đơn vị, năm một dòng; mỗi thành phần một cột',
+	'import.formatLong': 'Dọc: mỗi đơn vị, năm, thành phần một dòng',
 	'import.notices': 'Cách chiso đọc tệp'
 } as const;
 

@@ -4,6 +4,7 @@ import { loadRegistry } from '$lib/workspace/registry';
 import { openWorkspace, refreshWorkspaceStatus } from '$lib/workspace/open';
 import type { Contract } from './contracts/field';
 import { scoresContract } from './contracts/scores';
+import { scoresLongContract } from './contracts/scores-long';
 import { SURVEY_CONTRACT } from './contracts/survey';
 import { isExcelFile, listSheets, sheetToCsv, type SheetInfo } from './excel';
 import { allIssues, checkPrepared, discardCheck, type CheckOutcome, type CheckPhase } from './load/check';
@@ -43,8 +44,34 @@ export interface Progress {
 	now: number;
 }
 
-function contractFor(target: TargetChoice): Contract {
-	return target === 'survey' ? SURVEY_CONTRACT : scoresContract(target);
+/** A score table has one row per unit and year (wide) or one per unit, year and component (long). */
+export type ScoresFormat = 'wide' | 'long';
+
+function contractFor(target: TargetChoice, format: ScoresFormat): Contract {
+	if (target === 'survey') return SURVEY_CONTRACT;
+	return format === 'long' ? scoresLongContract(target) : scoresContract(target);
+}
+
+/** Long when the file has a component column and a value column and no component of its own per column. */
+function guessFormat(target: TargetChoice, headers: readonly string[]): ScoresFormat {
+	if (target === 'survey') return 'wide';
+	const long = autoMap(scoresLongContract(target), headers);
+	const wide = Object.keys(autoMap(scoresContract(target), headers)).filter((k) =>
+		k.startsWith('component:')
+	);
+	return long.component !== undefined && long.value !== undefined && wide.length === 0 ? 'long' : 'wide';
+}
+
+/** How a remembered mapping names what the file was: 'survey', 'PAR', 'PAR:long'. */
+function targetName(target: TargetChoice, format: ScoresFormat): string {
+	return target !== 'survey' && format === 'long' ? `${target}:long` : target;
+}
+
+function parseTargetName(name: string): { target: TargetChoice; format: ScoresFormat } | null {
+	const [code, long] = name.split(':');
+	if (code === 'survey' && long === undefined) return { target: 'survey', format: 'wide' };
+	if (!INDEX_CODES.includes(code as IndexCode) || (long !== undefined && long !== 'long')) return null;
+	return { target: code as IndexCode, format: long ? 'long' : 'wide' };
 }
 
 function guessTarget(fileName: string, headers: readonly string[]): TargetChoice {
@@ -63,6 +90,7 @@ export class ImportFlow {
 	sheet = $state('');
 	file = $state.raw<PreparedFile | null>(null);
 	target = $state<TargetChoice>('survey');
+	format = $state<ScoresFormat>('wide');
 	mapping = $state<ColumnMapping>({});
 	year = $state('');
 	sameFile = $state.raw<ImportRecord[]>([]);
@@ -78,7 +106,7 @@ export class ImportFlow {
 	/** The analyst's reading of columns whose numbers are ambiguous: column → decimal mark. */
 	decimals = $state<Record<number, ',' | '.'>>({});
 
-	contract = $derived(contractFor(this.target));
+	contract = $derived(contractFor(this.target, this.format));
 	yearKey = $derived(this.target === 'survey' ? 'period' : 'year');
 	formats = $derived(
 		(this.file?.formats ?? []).map((format, column) => {
@@ -158,13 +186,15 @@ export class ImportFlow {
 		this.file = { ...prepared.file, notices: [...notices, ...prepared.file.notices] };
 		const db = await openWorkspace();
 		const remembered = await recallMapping(db, prepared.file.headers);
-		const target = remembered?.target as TargetChoice | undefined;
-		if (remembered && target && (target === 'survey' || INDEX_CODES.includes(target as IndexCode))) {
-			this.target = target;
+		const named = remembered ? parseTargetName(remembered.target) : null;
+		if (remembered && named) {
+			this.target = named.target;
+			this.format = named.format;
 			this.mapping = remembered.mapping;
 			this.mappingRemembered = true;
 		} else {
 			this.target = guessTarget(this.fileName, prepared.file.headers);
+			this.format = guessFormat(this.target, prepared.file.headers);
 			this.mapping = autoMap(this.contract, prepared.file.headers);
 			this.mappingRemembered = false;
 		}
@@ -175,7 +205,16 @@ export class ImportFlow {
 	setTarget(target: TargetChoice): void {
 		this.target = target;
 		this.mappingRemembered = false;
-		if (this.file) this.mapping = autoMap(contractFor(target), this.file.headers);
+		if (this.file) {
+			this.format = guessFormat(target, this.file.headers);
+			this.mapping = autoMap(contractFor(target, this.format), this.file.headers);
+		}
+	}
+
+	setFormat(format: ScoresFormat): void {
+		this.format = format;
+		this.mappingRemembered = false;
+		if (this.file) this.mapping = autoMap(contractFor(this.target, format), this.file.headers);
 	}
 
 	setDecimal(column: number, decimal: ',' | '.'): void {
@@ -221,10 +260,15 @@ export class ImportFlow {
 		try {
 			const db = await openWorkspace();
 			const target: ImportTarget =
-				this.target === 'survey' ? { kind: 'survey' } : { kind: 'scores', indexCode: this.target };
+				this.target === 'survey'
+					? { kind: 'survey' }
+					: { kind: this.format === 'long' ? 'scores-long' : 'scores', indexCode: this.target };
 			this.loaded = await commitCheck(db, this.file, target, this.plan, this.outcome);
 			this.outcome = null;
-			await rememberMapping(db, this.file.headers, { target: this.target, mapping: this.mapping });
+			await rememberMapping(db, this.file.headers, {
+				target: targetName(this.target, this.format),
+				mapping: this.mapping
+			});
 			await this.afterWrite(db);
 			this.step = 'done';
 		} catch (error) {

@@ -1,14 +1,15 @@
 import { getIndex, versionForYear, type ComponentDef, type IndexCode } from '$lib/indices';
 import { editDistance } from '$lib/units';
 import { fold } from '../rules/fold';
-import { componentRange, scoreComponents, totalRange } from './scores';
+import { totalRange } from './scores';
 
 /*
  * Which component of an index a cell of a long score table names: a catalog code ("LV2", "D1", "II.A"), a
- * Vietnamese or English name or an alias, with or without diacritics; blank, "Tổng", "Tổng điểm", "Chỉ số", the
- * index's own code or name name the total. Each answer carries the range a value of that component may take
- * (the same ranges as the wide contract's columns). Text that names nothing is reported with the nearest
- * names; text that names two components is reported, never guessed, unless the row's year leaves one.
+ * Vietnamese or English name or an alias, with or without diacritics. Blank, "Tổng", "Tổng điểm", "Chỉ số",
+ * the index's own code or name: the total. Each answer carries the range of that component's own published
+ * value (a PAR lĩnh vực in points, a PAPI dimension 1–10, a DTI main index 0–1) or the index's total range.
+ * Text that names nothing is reported with the nearest names; text that names two components is reported,
+ * never guessed, unless the row's year leaves only one.
  */
 
 /** A resolved component: `code` null = the index's total. */
@@ -19,8 +20,7 @@ export interface ComponentTarget {
 }
 
 export type ComponentMatch =
-	| { target: ComponentTarget }
-	| { code: 'unknown_component' | 'ambiguous_component'; detail: string };
+	{ target: ComponentTarget } | { code: 'unknown_component' | 'ambiguous_component'; detail: string };
 
 export interface ComponentMap {
 	/**
@@ -54,22 +54,43 @@ function namesOf(c: ComponentDef): string[] {
 	return [c.code, ...names, ...names.map((n) => `${c.code} ${n}`)];
 }
 
+/**
+ * Every definition of each component code over the index's versions, in catalog order: a version may rename
+ * a component (PAPI D2 "Công khai, minh bạch" → "… trong ra quyết định" in 2018). Survey items are left out.
+ */
+export function componentDefinitions(indexCode: IndexCode): Map<string, ComponentDef[]> {
+	const byCode = new Map<string, ComponentDef[]>();
+	for (const version of getIndex(indexCode).versions) {
+		for (const c of version.components) {
+			if (c.level === 'item') continue;
+			byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+		}
+	}
+	return byCode;
+}
+
 function build(indexCode: IndexCode): ComponentMap {
 	const index = getIndex(indexCode);
-	const components = scoreComponents(indexCode);
-	const byCode = new Map(components.map((c) => [c.code, c]));
+	const definitions = componentDefinitions(indexCode);
+	const codes = [...definitions.keys()];
+	const namesOfCode = new Map(codes.map((code) => [code, definitions.get(code)!.flatMap(namesOf)]));
 	const total: ComponentTarget = { code: null, ...totalRange(indexCode) };
-	const targetOf = (code: string | null): ComponentTarget =>
-		code === null ? total : { code, ...componentRange(byCode.get(code)!) };
-	const label = (code: string | null) => (code === null ? 'giá trị tổng' : `${code} (${byCode.get(code)!.nameVi})`);
+	const targetOf = (code: string | null): ComponentTarget => {
+		if (code === null) return total;
+		const ranges = definitions.get(code)!.map((c) => c.range);
+		return { code, min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
+	};
+	// The latest name of a component, for messages.
+	const label = (code: string | null) =>
+		code === null ? 'giá trị tổng' : `${code} (${definitions.get(code)!.at(-1)!.nameVi})`;
 
 	/** Folded name → the codes it names (null = total); more than one = ambiguous. */
 	const byName = new Map<string, Set<string | null>>();
 	const add = (name: string, code: string | null) => {
 		const key = fold(name);
-		const codes = byName.get(key) ?? new Set();
-		codes.add(code);
-		byName.set(key, codes);
+		const named = byName.get(key) ?? new Set();
+		named.add(code);
+		byName.set(key, named);
 	};
 	const totalNames = [
 		'',
@@ -84,51 +105,61 @@ function build(indexCode: IndexCode): ComponentMap {
 		`${index.code} score`
 	];
 	for (const name of totalNames) add(name, null);
-	for (const c of components) for (const name of namesOf(c)) add(name, c.code);
+	for (const code of codes) for (const name of namesOfCode.get(code)!) add(name, code);
 
-	/** Codes of the components each version has (items left out, as in `scoreComponents`). */
+	/** Codes of the components each version has (items left out). */
 	const inVersion = new Map(
-		index.versions.map((v) => [v.id, new Set(v.components.filter((c) => c.level !== 'item').map((c) => c.code))])
+		index.versions.map((v) => [
+			v.id,
+			new Set(v.components.filter((c) => c.level !== 'item').map((c) => c.code))
+		])
 	);
 
-	function narrow(codes: readonly (string | null)[], year: number | null | undefined): (string | null)[] {
-		if (year === null || year === undefined || !Number.isInteger(year)) return [...codes];
+	/** The candidates the row's year keeps (all of them when no version covers the year, or none would stay). */
+	function narrow(named: readonly (string | null)[], year: number | null | undefined): (string | null)[] {
+		if (year === null || year === undefined || !Number.isInteger(year)) return [...named];
 		const version = versionForYear(indexCode, year);
 		const has = version ? inVersion.get(version.id) : undefined;
-		if (!has) return [...codes];
-		const kept = codes.filter((c) => c === null || has.has(c));
-		return kept.length > 0 ? kept : [...codes];
+		if (!has) return [...named];
+		const kept = named.filter((c) => c === null || has.has(c));
+		return kept.length > 0 ? kept : [...named];
 	}
 
-	/** The nearest component names by edit distance: within a third of the text's length, best + 1 at most. */
+	/** Distance of a folded name from the text: 0 when the text is the name's first words ("cai cach tai chinh"). */
+	const distance = (folded: string, name: string) =>
+		folded.length >= 3 && name.startsWith(`${folded} `) ? 0 : editDistance(folded, name);
+
+	/**
+	 * The nearest components by edit distance: within a third of the text's length and at most one step worse
+	 * than the best. None when more than a few are as near as the best ("LV9"): the list of codes helps more.
+	 */
 	function suggest(folded: string): string[] {
 		const limit = Math.max(1, Math.floor(folded.length / 3));
-		const scored = components
-			.map((c) => ({ c, d: Math.min(...namesOf(c).map((n) => editDistance(folded, fold(n)))) }))
+		const scored = codes
+			.map((code) => ({ code, d: Math.min(...namesOfCode.get(code)!.map((n) => distance(folded, fold(n)))) }))
 			.filter(({ d }) => d <= limit)
 			.sort((a, b) => a.d - b.d);
 		const best = scored[0]?.d ?? 0;
+		if (scored.filter(({ d }) => d === best).length > MAX_SUGGESTIONS) return [];
 		return scored
 			.filter(({ d }) => d <= best + 1)
 			.slice(0, MAX_SUGGESTIONS)
-			.map(({ c }) => label(c.code));
+			.map(({ code }) => label(code));
 	}
 
-	const validCodes = components.map((c) => c.code).join(', ');
+	const valid = `Mã hợp lệ: ${codes.join(', ')}; để trống hoặc ghi "Tổng" cho giá trị tổng.`;
 	return {
 		resolve(text, year) {
 			const folded = fold(text);
-			const codes = byName.get(folded);
-			if (!codes) {
+			const named = byName.get(folded);
+			if (!named) {
 				const near = suggest(folded);
 				return {
 					code: 'unknown_component',
-					detail: near.length
-						? `Có phải: ${near.join('; ')}?`
-						: `Mã hợp lệ: ${validCodes || '(chỉ số này chưa có thành phần)'}; để trống hoặc ghi "Tổng" cho giá trị tổng.`
+					detail: near.length ? `Có phải: ${near.join('; ')}?` : valid
 				};
 			}
-			const candidates = narrow([...codes], year);
+			const candidates = narrow([...named], year);
 			if (candidates.length === 1) return { target: targetOf(candidates[0]!) };
 			return { code: 'ambiguous_component', detail: candidates.map(label).join('; ') };
 		}

@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { getIndex, type IndexCode } from '$lib/indices';
 import { describeRange, type Contract, type RowCheck, type RowProblem } from './field';
-import { componentMap } from './component-map';
-import { componentRange, GROUP_FIELD, RANK_FIELD, scoreComponents, totalRange, UNIT_FIELD, yearField } from './scores';
+import { componentDefinitions, componentMap } from './component-map';
+import { GROUP_FIELD, RANK_FIELD, totalRange, UNIT_FIELD, yearField } from './scores';
 
 /*
  * Index scores, long: one row per unit, year and component ("Hà Nội, 2024, Cải cách thể chế, 8,75"), the
  * total on a row whose component is blank, "Tổng" or the index itself. Publishers and provinces often hand
- * out tables this way, and this form needs no column per component. A cell's schema can only hold the loosest
- * range (over the total and every component), so the row check settles the rest: the component must be one of
- * the index's, the value within that component's range, and a (unit, year, component) given once. Those
- * checks run in JavaScript only; long tables are small (see `load/check.ts`).
+ * out tables this way, and the form needs no column per component. A cell's schema can only hold the loosest
+ * range (over the total and every component), so the row check settles the rest: the component must be one
+ * of the index's, the value within that component's own range, and each (unit, year, component) given once.
+ * Those checks run in JavaScript only; long tables are small (see `load/check.ts`).
  */
 
 function valueRange(code: IndexCode): { min: number; max: number } {
-	const ranges = [totalRange(code), ...scoreComponents(code).map(componentRange)];
+	const ranges = [totalRange(code), ...[...componentDefinitions(code).values()].flat().map((c) => c.range)];
 	return { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
 }
 

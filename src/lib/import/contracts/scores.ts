@@ -6,13 +6,12 @@ import type { Contract, FieldDef } from './field';
  * Index scores, wide: one row per unit and year, with the total and/or component columns, and optionally the
  * published rank, group, points and maximum points. The contract is built per index from the catalog, so a
  * total outside the index's scale or a year outside the years the index exists is reported. The long form
- * (one row per component, `scores-long.ts`) shares the fields and ranges below.
+ * (one row per component, `scores-long.ts`) shares the fields below.
  */
 
 export const COMPONENT_PREFIX = 'component:';
 
-/** The index's components over all its versions (first definition of each code), without survey items. */
-export function scoreComponents(code: IndexCode): ComponentDef[] {
+function componentsOf(code: IndexCode): ComponentDef[] {
 	const seen = new Map<string, ComponentDef>();
 	for (const version of getIndex(code).versions) {
 		for (const c of version.components) {
@@ -21,11 +20,6 @@ export function scoreComponents(code: IndexCode): ComponentDef[] {
 		}
 	}
 	return [...seen.values()];
-}
-
-/** The values a component's score may take: a PAR domain is points; everything else is on its own range. */
-export function componentRange(c: ComponentDef): { min: number; max: number } {
-	return { min: Math.min(0, c.range.min), max: Math.max(c.maxPoints ?? 0, c.range.max) };
 }
 
 /** The loosest total range over the index's versions. */
@@ -101,24 +95,26 @@ export const GROUP_FIELD: FieldDef = {
 export function scoresContract(code: IndexCode): Contract {
 	const index = getIndex(code);
 	const total = totalRange(code);
-	const components: FieldDef[] = scoreComponents(code).map((c) => {
-		const range = componentRange(c);
-		return {
-			key: `${COMPONENT_PREFIX}${c.code}`,
-			kind: 'number',
-			labelVi: `${c.code} – ${c.nameVi}`,
-			labelEn: `${c.code} – ${c.nameEn}`,
-			headers: [
-				c.code,
-				c.nameVi,
-				c.nameEn,
-				`${c.code} ${c.nameVi}`,
-				`${c.code}. ${c.nameVi}`,
-				...(c.aliases ?? [])
-			],
-			schema: z.number().min(range.min).max(range.max).nullable()
-		};
-	});
+	const components: FieldDef[] = componentsOf(code).map((c) => ({
+		key: `${COMPONENT_PREFIX}${c.code}`,
+		kind: 'number',
+		labelVi: `${c.code} – ${c.nameVi}`,
+		labelEn: `${c.code} – ${c.nameEn}`,
+		headers: [
+			c.code,
+			c.nameVi,
+			c.nameEn,
+			`${c.code} ${c.nameVi}`,
+			`${c.code}. ${c.nameVi}`,
+			...(c.aliases ?? [])
+		],
+		// A PAR domain is points; everything else is on the component's own range.
+		schema: z
+			.number()
+			.min(Math.min(0, c.range.min))
+			.max(Math.max(c.maxPoints ?? 0, c.range.max))
+			.nullable()
+	}));
 	return {
 		kind: 'scores',
 		fields: [

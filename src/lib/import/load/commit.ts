@@ -25,6 +25,10 @@ export type ImportTarget =
 	| { kind: 'scores-long'; indexCode: IndexCode };
 
 function insertSql(target: ImportTarget, cleanTable: string, importId: number, plan: CheckPlan): string {
+	// Long rows carry a component column where wide rows carry one column per component: never mix them up.
+	if ((target.kind === 'scores-long') !== (plan.contract.kind === 'scores-long')) {
+		throw new Error(`Bảng ${plan.contract.kind} không nạp được theo dạng ${target.kind}; chưa nhập gì.`);
+	}
 	switch (target.kind) {
 		case 'survey':
 			return insertSurveySql(cleanTable, importId, plan);
