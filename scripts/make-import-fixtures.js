@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
- * Writes the byte-exact test files for the import sniffer (src/lib/import/sniff/*.test.ts) into
- * tests/fixtures/import/. Deterministic: every run writes the same bytes.
+ * Writes the byte-exact test files for the import sniffer and loader (src/lib/import/sniff/*.test.ts,
+ * src/lib/import/load/*.test.ts) into tests/fixtures/import/. Deterministic: every run writes the same bytes.
  *
  *   node scripts/make-import-fixtures.js
  *
@@ -263,7 +263,7 @@ function binary(length) {
 
 /**
  * A survey export 2,000 columns wide: the survey's columns (id, year, unit, sex, the 39 answers of Câu 9
- * spread across the sheet, the age group last) among 1,957 other columns, mostly blank, and 300 respondents.
+ * spread across the sheet, the age group last) among 1,956 other columns, mostly blank, and 300 respondents.
  * A handful of cells are wrong on purpose (see `WIDE_ERRORS`); tests assert exactly what they report.
  */
 const WIDE_COLUMNS = 2000;

@@ -72,8 +72,11 @@ export function rangeOf(field: FieldDef): { min: number | null; max: number | nu
 }
 
 /** "1–5", "≥ 0", "≤ 100" for messages. */
-export function describeRange({ min, max }: { min: number | null; max: number | null }): string {
+export function describeRange(range: { min: number | null; max: number | null }): string {
 	const f = (v: number) => String(v).replace('.', ',');
+	// z.number().int() bounds a field by the safe integers: that is no bound an analyst needs to read.
+	const min = range.min !== null && range.min > Number.MIN_SAFE_INTEGER ? range.min : null;
+	const max = range.max !== null && range.max < Number.MAX_SAFE_INTEGER ? range.max : null;
 	if (min !== null && max !== null) return `${f(min)}–${f(max)}`;
 	if (min !== null) return `≥ ${f(min)}`;
 	if (max !== null) return `≤ ${f(max)}`;

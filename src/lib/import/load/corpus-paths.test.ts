@@ -55,7 +55,10 @@ const NOT_READ = [
 ];
 
 /** Tables whose required fields autoMap cannot find: the analyst maps them by hand. */
-const NOT_MAPPED = ['excel/cong-thuc-va-html.xlsx › Nhập liệu & kiểm tra', 'excel/khao-sat-hai-long.xlsx › Dữ liệu khảo sát'];
+const NOT_MAPPED = [
+	'excel/cong-thuc-va-html.xlsx › Nhập liệu & kiểm tra',
+	'excel/khao-sat-hai-long.xlsx › Dữ liệu khảo sát'
+];
 
 /** What the corpus is mapped to (file → target), so a change of autoMap shows here. */
 const TARGETS: Record<string, string> = {
@@ -75,7 +78,8 @@ const TARGETS: Record<string, string> = {
 
 interface Entry {
 	name: string;
-	bytes: Uint8Array;
+	/** The file, or the sheet as the page turns it into CSV; null when the Excel reader refuses the file. */
+	bytes: Uint8Array | null;
 }
 
 interface Mapped {
@@ -98,7 +102,7 @@ async function corpusEntries(): Promise<Entry[]> {
 		}
 		if (!isExcelFile(bytes, name)) throw new Error(`${name}: not an Excel file`);
 		const sheets = await listSheets(bytes).catch(() => null);
-		if (sheets === null) entries.push({ name, bytes: new Uint8Array() });
+		if (sheets === null) entries.push({ name, bytes: null });
 		for (const sheet of sheets ?? []) {
 			const csv = await sheetToCsv(bytes, sheet.name);
 			entries.push({ name: `${name} › ${sheet.name}`, bytes: new TextEncoder().encode(csv.csv) });
@@ -112,8 +116,8 @@ async function mapCorpus(): Promise<{ mapped: Mapped[]; notRead: string[]; notMa
 	const notRead: string[] = [];
 	const notMapped: string[] = [];
 	for (const { name, bytes } of await corpusEntries()) {
-		const prepared = await prepareText(name, bytes);
-		if (!prepared.ok) {
+		const prepared = bytes && (await prepareText(name, bytes));
+		if (!prepared?.ok) {
 			notRead.push(name);
 			continue;
 		}

@@ -10,9 +10,9 @@ import { SURVEY_CONTRACT } from '../contracts/survey';
 import { autoMap } from '../mapping/auto-map';
 import { issueMessage } from '../rules/issues';
 import { makeUnitResolver } from '../units/resolve';
-import { makePlan } from '../validate/plan';
+import { makePlan, missingRequired } from '../validate/plan';
 import { createRegistry } from '$lib/units';
-import { checkPrepared } from './check';
+import { allIssues, checkPrepared, discardCheck, type CheckOutcome } from './check';
 import { commitCheck } from './commit';
 import { prepareText } from './prepare';
 
@@ -135,5 +135,83 @@ describe('importing the fixture files', () => {
 			]
 		]);
 		expect(outcome.rowsValid).toBe(10);
+	});
+
+	it('a survey 2,000 columns wide: its columns found among the rest, checked alike both ways, loaded', async () => {
+		const prepared = await prepareText('survey-2000-columns.csv', fixture('survey-2000-columns.csv'));
+		if (!prepared.ok) throw new Error(prepared.problems.join('; '));
+		const { file, sniff } = prepared;
+		expect(file.headers).toHaveLength(2000);
+		expect(file.notices.join(' ')).toMatch(/^Tệp lớn \(0,8 MB\)/);
+		expect(sniff.rowCount.exact).toBe(false);
+		const mapping = autoMap(SURVEY_CONTRACT, file.headers);
+		expect(mapping).toMatchObject({
+			respondent_key: 0,
+			period: 1,
+			unit_key: 2,
+			sex: 3,
+			q9_01: 4,
+			q9_39: 1942,
+			age_group: 1999
+		});
+		expect(Object.keys(mapping)).toHaveLength(44); // all but the service and the channel
+		const plan = makePlan(SURVEY_CONTRACT, file.headers, mapping, file.formats);
+		expect(missingRequired(plan)).toEqual([]);
+		const resolve = makeUnitResolver(createRegistry());
+
+		const seen = async (outcome: CheckOutcome) => ({
+			issues: await allIssues(db, outcome),
+			rows: await db.query(`SELECT * FROM "${outcome.tables.clean}" ORDER BY __line`),
+			counts: [outcome.rowsRead, outcome.rowsValid, outcome.rowsRejected, outcome.issueCount]
+		});
+		const js = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 1 << 30 });
+		expect(js.path).toBe('js');
+		const inJs = await seen(js);
+		await discardCheck(db, js.tables);
+		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 0 });
+		expect(outcome.path).toBe('sql');
+		expect(outcome.rowsFast).toBe(296);
+		const streamed = await seen(outcome);
+		expect(streamed.issues).toEqual(inJs.issues);
+		expect(streamed.rows).toEqual(inJs.rows.map((r) => ({ ...r })));
+		expect(streamed.counts).toEqual(inJs.counts);
+
+		expect(streamed.counts).toEqual([300, 295, 5, 6]);
+		expect(streamed.issues.map((i) => [i.line, i.column, i.value.slice(0, 16), issueMessage(i)])).toEqual([
+			[10, 'Câu 9.5', '6', 'Ngoài thang đo 1–5'],
+			[30, 'Mã phiếu', 'W0028', 'Mã phiếu trùng với dòng 29'],
+			[
+				40,
+				'Đơn vị',
+				'Quảng Nnh',
+				'Không tìm thấy đơn vị này trong danh mục. Có phải: Quảng Ninh, Quảng Bình, Quảng Nam?'
+			],
+			[70, 'Năm', '', 'Ô bắt buộc đang để trống'],
+			// Without a year the unit cannot be told from its namesake before the 2025 merger.
+			[
+				70,
+				'Đơn vị',
+				'Hải Phòng',
+				'Tên đơn vị khớp với nhiều đơn vị: Hải Phòng (gso63:31); Hải Phòng (qd19:31)'
+			],
+			[80, '', 'W0079,2024,Hà Nộ', 'Số ô của dòng khác số cột của tiêu đề (1500 ô, tiêu đề có 2000 cột)']
+		]);
+
+		const { importId, rowsLoaded } = await commitCheck(db, file, { kind: 'survey' }, plan, outcome);
+		expect(rowsLoaded).toBe(295);
+		const answer = async (line: number, column: string) =>
+			(
+				await db.query<{ v: number | null }>(
+					`SELECT ${column} AS v FROM survey_responses WHERE import_id = ? AND row_no = ?`,
+					[importId, line]
+				)
+			)[0]?.v;
+		expect(await answer(20, 'q9_39')).toBe(4); // "Hài lòng"
+		expect(await answer(50, 'q9_20')).toBeNull(); // "không trả lời": no answer, never 0
+		const [errors] = await db.query<{ n: number }>(
+			'SELECT count(*)::INTEGER AS n FROM import_errors WHERE import_id = ?',
+			[importId]
+		);
+		expect(errors!.n).toBe(6);
 	});
 });

@@ -54,7 +54,20 @@ const TRICKY_ANSWERS_2 = [
 	'Tốt',
 	'\u00a05'
 ];
-const TRICKY_YEARS = ['2024', '02024', '2024.0', '+2024', ' 2024', '1999', '', 'năm 2024', '2025'];
+// "2" and a year too long for BIGINT once crashed the unit lookup, and read as "not an integer" in SQL.
+const TRICKY_YEARS = [
+	'2024',
+	'02024',
+	'2024.0',
+	'+2024',
+	' 2024',
+	'1999',
+	'',
+	'năm 2024',
+	'2025',
+	'2',
+	'99999999999999999999'
+];
 const TRICKY_IDS = ['P1', 'P2', 'P1', 'N/A', '', 'KTL', 'ABC', ' P3', '"P,4"', 'P"5', '=HYPERLINK("x")'];
 const TRICKY_UNITS = ['Hà Nội', 'TP HCM', 'Bắc Giang', 'Quảng Nnh', '', ' Đà Nẵng', 'không trả lời', 'Huế'];
 const TRICKY_SEX = ['Nam', 'Nữ', 'KTL', 'không trả lời', '', 'N/A', '#N/A', '1', ' Nữ', 'Nam\u00a0'];
@@ -118,6 +131,19 @@ const FILES: Record<string, string> = {
 		'Q4,2024,Hà Nội,Nam,5,5,5',
 		'Q5,2024,"Hà Nội,Nam,5,5'
 	].join('\n'),
+	// A lone CR is a line break and quotes are read as the sniffer reads them: PapaParse once took a CR in
+	// the first record for the file's line break, DuckDB refused it, and the two read "x" y differently.
+	'lone CRs and odd quotes': [
+		HEADER.join(','),
+		'C1,2024,Hà Nội,Na\rm,5,5',
+		'C2,2024,Hà Nội,Nam,5,5\rC3,2024,Hà Nội,Nữ,4,4',
+		'C4,2024,"Hà\rNội",Nam,5,5',
+		'O1,2024,Hà Nội,"Nam" (chủ hộ),5,5',
+		'O2,2024,Hà Nội,Nam,"5" ,5',
+		'O3,2024,Hà Nội,Nam 5\'3",5,5',
+		'O4,2024,Hà Nội,Nam,4,4',
+		'O5,2024,Hà Nội,"Nữ"",4,4'
+	].join('\n'),
 	'generated, seed 1': generated(400, 1),
 	'generated, seed 2': generated(400, 2)
 };
@@ -166,6 +192,25 @@ describe('the three check paths agree', () => {
 		}
 		expect(reference!.issues.length).toBeGreaterThan(0);
 		expect(reference!.rows.length).toBeGreaterThan(0);
+	});
+
+	it('reads lone CRs and odd quotes as the sniffer and Excel do', async () => {
+		const streamed = await run(FILES['lone CRs and odd quotes']!, PATHS[2]![1]);
+		// The CR inside C1's cell breaks the line, as in Excel: two short lines, each reported.
+		expect(streamed.issues.map((i) => [i.line, i.value, i.code])).toEqual([
+			[2, 'C1,2024,Hà Nội,Na', 'field_count'],
+			[3, 'm,5,5', 'field_count'],
+			[12, '', 'unclosed_quote']
+		]);
+		expect(streamed.rows.map((r) => [r.__line, r.respondent_key, r.sex, r.q9_01])).toEqual([
+			[4, 'C2', 'Nam', 5],
+			[5, 'C3', 'Nữ', 4],
+			[6, 'C4', 'Nam', 5], // the quoted CR is data, and a line: O1 is on line 8
+			[8, 'O1', 'Nam (chủ hộ)', 5],
+			[9, 'O2', 'Nam', 5],
+			[10, 'O3', 'Nam 5\'3"', 5],
+			[11, 'O4', 'Nam', 4]
+		]);
 	});
 
 	it('sends plain records down the typed path and the rest to the exact checks', async () => {

@@ -11,7 +11,7 @@
  *   (rules/missing.ts), so a plain key is never a missing value and needs no lookup: respondent ids, where
  *   looking a million distinct values up would cost more than the rest of the check.
  *
- * Quotes are the scanner's business (normalize.ts): a record with a quote opening mid-cell or text after a
+ * Quotes are the scanner's business (normalize.ts): a record with a quote mid-cell or text after a
  * closing quote is never plain, whatever its cells look like here.
  *
  * A class is a number so the byte loop stays cheap: 0 none, 1 text, 2 integer, 3 key, 1024 + mask for digits.

@@ -66,6 +66,33 @@ describe('normalizeRecords', () => {
 		expect(r.issues).toEqual([{ line: 3, column: '', value: '', code: 'unclosed_quote', detail: '' }]);
 	});
 
+	it('reads a lone CR as a line break, as the sniffer does (old Mac files, a CR pasted into a cell)', async () => {
+		expect((await run('a,b,c\r1,2,3\r4,5,6\r')).text).toBe('2,1,2,3\n3,4,5,6\n');
+		const r = await run('a,b,c\n1,2\r3\n4,"x\ry",6\n7,8,9\r\r\n1,2,3');
+		expect(r.text).toBe('4,4,"x\ry",6\n6,7,8,9\n8,1,2,3\n');
+		expect(r.issues.map((i) => [i.line, i.value])).toEqual([
+			[2, '1,2'],
+			[3, '3']
+		]);
+	});
+
+	it('reads quotes as the sniffer does, and writes odd quoting again in RFC 4180 quoting', async () => {
+		const r = await run(
+			'a,b,c\n' +
+				'"Nam" x,2,3\n' + // text after the closing quote belongs to the cell
+				'x "Nam",2,3\n' + // a quote mid-cell is a character…
+				'5\'3",2,3\n' + // …also alone: it does not swallow the lines below
+				'"a"b"c,2,"d""e"\n' + // quotes after the closing quote are characters
+				'"say ""hi""",2,\n' + // plain RFC 4180: left as written
+				' "x",2,3\n' // a quote after a space is a character
+		);
+		expect(r.text).toBe(
+			'2,Nam x,2,3\n3,"x ""Nam""",2,3\n4,"5\'3""",2,3\n5,"ab""c",2,"d""e"\n6,"say ""hi""",2,\n' +
+				'7," ""x""",2,3\n'
+		);
+		expect(r.issues).toEqual([]);
+	});
+
 	it('uses the delimiter it is given', async () => {
 		expect((await run('a;b;c\n1,5;2;"x;y"\n', { delimiter: ';' })).text).toBe('2;1,5;2;"x;y"\n');
 	});
@@ -139,16 +166,17 @@ describe('routing plain records', () => {
 				'Huế,2024,6\n' + // 3: out of the scale
 				'Huế,2024,Hài lòng\n' + // 4: a label, not a digit
 				'Huế,02024,4\n' + // 5: leading zero
-				'ab"c",2024,4\n' + // 6: a quote opening mid-cell
+				'ab"c",2024,4\n' + // 6: a quote mid-cell (a character)
 				'"ab"c,2024,4\n' + // 7: text after the closing quote
 				'"a"b"c",2024,4\n' + // 8: the same, though the cell starts and ends with a quote
 				' Huế,2024,4\n' + // 9: leading space in the text
 				'Huế\u00a0,2024,4\n' + // 10: trailing no-break space
 				'Huế,2024,4\n' // 11: plain
 		);
+		// Odd quoting is written again in RFC 4180 quoting, as the sniffer reads it.
 		expect(r.rest).toBe(
-			'2,Hà Nội,2024, 5\n3,Huế,2024,6\n4,Huế,2024,Hài lòng\n5,Huế,02024,4\n6,ab"c",2024,4\n' +
-				'7,"ab"c,2024,4\n8,"a"b"c",2024,4\n9, Huế,2024,4\n10,Huế\u00a0,2024,4\n'
+			'2,Hà Nội,2024, 5\n3,Huế,2024,6\n4,Huế,2024,Hài lòng\n5,Huế,02024,4\n6,"ab""c""",2024,4\n' +
+				'7,abc,2024,4\n8,"ab""c""",2024,4\n9, Huế,2024,4\n10,Huế\u00a0,2024,4\n'
 		);
 		expect(r.plain).toBe('11,Huế,2024,4\n');
 		expect(r.records).toBe(9);
@@ -210,11 +238,11 @@ describe('routing plain records', () => {
 		expect(r.records).toBe(1);
 	});
 
-	it('lets a quote opened mid-cell run on to the end of the file, as without classes', async () => {
+	it('reads a quote mid-cell as a character, not as the start of a quoted cell running on', async () => {
 		const r = await route(HEADER + 'Huế,2024,3\nab"c,2024,4\nHuế,2024,4\n');
-		expect(r.plain).toBe('2,Huế,2024,3\n');
-		expect(r.rest).toBe('');
-		expect(r.issues).toEqual([{ line: 3, column: '', value: '', code: 'unclosed_quote', detail: '' }]);
+		expect(r.plain).toBe('2,Huế,2024,3\n4,Huế,2024,4\n');
+		expect(r.rest).toBe('3,"ab""c",2024,4\n');
+		expect(r.issues).toEqual([]);
 	});
 
 	it('ignores classes without onPlain', async () => {

@@ -13,6 +13,12 @@ import { ByteWriter } from './writer';
  * DuckDB's read_csv has no line numbers of its own; with this prefix every error, from any path, points at
  * the line the analyst sees in Excel or a text editor. Runs in slices so the page stays responsive.
  *
+ * Records and cells are read as the sniffer (sniff/rows.ts) and Excel read them: a line break is LF, CRLF or
+ * a lone CR; a quote opens a quoted cell only at the cell's start, where a doubled quote is a quote and the
+ * text after the closing quote, up to the delimiter, still belongs to the cell ("Nam" x → Nam x); a quote
+ * anywhere else is a character. PapaParse and DuckDB read such cells differently (or not at all), so a record
+ * with one is written out again in plain RFC 4180 quoting, which every parser reads alike.
+ *
  * With `classes`, records are also sorted in two: "plain" records, whose every classified cell is one DuckDB
  * can read as a typed value with exactly the meaning the rules give it (see classify.ts), and the rest. Plain
  * records are handed to `onPlain` slice by slice (so DuckDB reads one slice while the next is scanned); the
@@ -61,13 +67,6 @@ export class ImportCancelled extends Error {
 	}
 }
 
-/** Whether position `i` is where a cell ends: a delimiter, a line break, a quote (escaped) or the end. */
-function isCellEnd(bytes: Uint8Array, i: number, delimiter: number): boolean {
-	if (i >= bytes.length) return true;
-	const b = bytes[i]!;
-	return b === delimiter || b === LF || b === CR || b === QUOTE;
-}
-
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function isBlank(bytes: Uint8Array, start: number, end: number, delimiter: number): boolean {
@@ -89,7 +88,9 @@ class Scanner {
 	fields = 1;
 	cellStart = 0;
 	suspect = false; // a classified cell of this record is not plain
+	odd = false; // a quote of this record is not plain RFC 4180 quoting (see the file's comment)
 	inQuotes = false;
+	closedAt = -2; // where the last quoted cell's closing quote was (or the first of a doubled quote)
 	records = 0;
 	plainRecords = 0;
 	sliceRecords = 0;
@@ -109,6 +110,8 @@ class Scanner {
 	scan(from: number, to: number): void {
 		const { input, delimiter, classes } = this;
 		let inQuotes = this.inQuotes;
+		let closedAt = this.closedAt;
+		let odd = this.odd;
 		let suspect = this.suspect;
 		let fields = this.fields;
 		let cellStart = this.cellStart;
@@ -116,28 +119,33 @@ class Scanner {
 		for (let i = from; i < to; i++) {
 			const b = input[i]!;
 			if (b === QUOTE) {
-				inQuotes = !inQuotes; // a doubled quote toggles twice: still inside
-				// A quote that opens mid-cell, or text after a closing quote, is read differently by different
-				// parsers: such a record is never plain.
-				if (
-					classes &&
-					(inQuotes ? i !== cellStart && input[i - 1] !== QUOTE : !isCellEnd(input, i + 1, delimiter))
-				)
-					suspect = true;
-			} else if (b === LF) {
+				if (inQuotes) {
+					inQuotes = false; // closing, or the first of a doubled quote
+					closedAt = i;
+				} else if (i === closedAt + 1 || i === cellStart) {
+					inQuotes = true; // the second of a doubled quote, or an opening one
+				} else {
+					odd = true; // a quote mid-cell, or after the closing quote: a character
+				}
+			} else if (b === LF || (b === CR && input[i + 1] !== LF)) {
 				line++;
 				if (!inQuotes) {
 					this.fields = fields;
 					this.suspect = suspect;
+					this.odd = odd;
 					this.cellStart = cellStart;
+					this.closedAt = closedAt;
 					this.finish(i, true, false);
 					this.recordStart = i + 1;
 					this.recordLine = line;
 					cellStart = i + 1;
 					fields = 1;
 					suspect = false;
+					odd = false;
 				}
 			} else if (b === delimiter && !inQuotes) {
+				// Text after a quoted cell's closing quote belongs to the cell: not RFC 4180.
+				if (input[cellStart] === QUOTE && closedAt !== i - 1) odd = true;
 				if (classes && !suspect) {
 					const cls = classes[fields - 1];
 					if (cls !== undefined && !isPlainCell(input, cellStart, i, cls)) suspect = true;
@@ -147,6 +155,8 @@ class Scanner {
 			}
 		}
 		this.inQuotes = inQuotes;
+		this.closedAt = closedAt;
+		this.odd = odd;
 		this.suspect = suspect;
 		this.fields = fields;
 		this.cellStart = cellStart;
@@ -178,7 +188,8 @@ class Scanner {
 			});
 			return;
 		}
-		let suspect = this.suspect;
+		const odd = this.odd || (input[this.cellStart] === QUOTE && this.closedAt !== contentEnd - 1);
+		let suspect = this.suspect || odd;
 		if (classes && !suspect) {
 			const cls = classes[this.fields - 1];
 			if (cls !== undefined && !isPlainCell(input, this.cellStart, contentEnd, cls)) suspect = true;
@@ -188,10 +199,48 @@ class Scanner {
 			this.plainRecords++;
 			this.sliceRecords++;
 		} else {
-			this.rest.writeLine(line, this.delimiter, input, this.recordStart, contentEnd);
+			if (odd) {
+				const record = requoted(input, this.recordStart, contentEnd, this.delimiter);
+				this.rest.writeLine(line, this.delimiter, record, 0, record.length);
+			} else {
+				this.rest.writeLine(line, this.delimiter, input, this.recordStart, contentEnd);
+			}
 			this.records++;
 		}
 	}
+}
+
+/**
+ * The record `bytes[start, end)` (its line breaks all inside quotes) with its cells read as the sniffer reads
+ * them and written again in RFC 4180 quoting: a cell is quoted when it holds the delimiter, a quote or a
+ * line break.
+ */
+function requoted(bytes: Uint8Array, start: number, end: number, delimiter: number): Uint8Array {
+	const out: number[] = [];
+	let i = start;
+	for (;;) {
+		const cell: number[] = [];
+		if (i < end && bytes[i] === QUOTE) {
+			for (i++; i < end; i++) {
+				if (bytes[i] !== QUOTE) cell.push(bytes[i]!);
+				else if (bytes[i + 1] === QUOTE && i + 1 < end) cell.push(bytes[++i]!);
+				else break;
+			}
+			i++;
+		}
+		for (; i < end && bytes[i] !== delimiter; i++) cell.push(bytes[i]!);
+		const quote = cell.some((b) => b === delimiter || b === QUOTE || b === LF || b === CR);
+		if (quote) out.push(QUOTE);
+		for (const b of cell) {
+			out.push(b);
+			if (b === QUOTE) out.push(QUOTE);
+		}
+		if (quote) out.push(QUOTE);
+		if (i >= end) break;
+		out.push(delimiter);
+		i++;
+	}
+	return Uint8Array.from(out);
 }
 
 export async function normalizeRecords(

@@ -1,5 +1,6 @@
 import { literal } from '$lib/sql/quote';
 import { fold, foldSql } from './fold';
+import { oneOfSql } from './one-of';
 
 /*
  * Likert answers written as numbers ("4"), as labels ("Hài lòng", "hai long", "RẤT HÀI LÒNG"), or both
@@ -52,8 +53,8 @@ function labelCases(f: string, scale: LikertScale): string {
 
 /** Fast path for the common case, an answer written as a bare number on the scale ("4"). */
 function plainAnswers(trimmed: string, scale: LikertScale): string {
-	const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => `'${scale.min + i}'`);
-	return `${trimmed} IN (${values.join(', ')})`;
+	const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => String(scale.min + i));
+	return oneOfSql(trimmed, values);
 }
 
 /** The folded text after a leading number ('' when there is none), and the label value it names. */
@@ -79,6 +80,5 @@ export function likertErrorSql(trimmed: string, scale: LikertScale): string {
 	const f = foldSql(trimmed);
 	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
 	const { rest, label } = afterNumber(f, scale);
-	const labels = Object.keys(scale.labels).map(literal).join(', ');
-	return `CASE WHEN ${plainAnswers(trimmed, scale)} THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${rest} <> '' AND ${label} IS DISTINCT FROM ${n} THEN 'not_likert' WHEN ${n} IS NULL OR ${n} NOT BETWEEN ${scale.min} AND ${scale.max} THEN 'likert_out_of_scale' END) WHEN ${f} IN (${labels}) THEN NULL ELSE 'not_likert' END`;
+	return `CASE WHEN ${plainAnswers(trimmed, scale)} THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${rest} <> '' AND ${label} IS DISTINCT FROM ${n} THEN 'not_likert' WHEN ${n} IS NULL OR ${n} NOT BETWEEN ${scale.min} AND ${scale.max} THEN 'likert_out_of_scale' END) WHEN ${oneOfSql(f, Object.keys(scale.labels))} THEN NULL ELSE 'not_likert' END`;
 }

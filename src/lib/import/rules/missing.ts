@@ -1,5 +1,5 @@
-import { literal } from '$lib/sql/quote';
 import { fold, foldSql } from './fold';
+import { oneOfSql } from './one-of';
 
 /*
  * Cells that mean "no answer": blank, dashes, N/A, "không trả lời", "KTL", "không biết". They become NULL —
@@ -33,5 +33,5 @@ export function isMissingSql(trimmed: string): string {
 	// are neither blank nor a plain number.
 	return `(CASE WHEN ${trimmed} IS NULL OR ${trimmed} = '' THEN true
 		WHEN regexp_full_match(${trimmed}, '[0-9]+') THEN false
-		ELSE ${trimmed} IN (${MISSING_MARKS.map(literal).join(', ')}) OR ${foldSql(trimmed)} IN (${MISSING_WORDS.map(literal).join(', ')}) END)`;
+		ELSE ${oneOfSql(trimmed, MISSING_MARKS)} OR ${oneOfSql(foldSql(trimmed), MISSING_WORDS)} END)`;
 }

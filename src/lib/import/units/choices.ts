@@ -80,7 +80,11 @@ export async function saveUnitChoices(db: Database, choices: readonly UnitChoice
 }
 
 /** Units to offer for a name: the registry's own suggestions, then every province (both lists) and local unit. */
-export function unitOptions(registry: Registry, text: string, date: string): { suggested: Unit[]; all: Unit[] } {
+export function unitOptions(
+	registry: Registry,
+	text: string,
+	date: string
+): { suggested: Unit[]; all: Unit[] } {
 	const found = registry.find(text, { date });
 	const suggested =
 		found.status === 'ambiguous'

@@ -17,7 +17,9 @@ export function makeUnitResolver(
 		if (chosen && registry.get(chosen)) return { unitKey: chosen };
 		const byKey = registry.get(text);
 		if (byKey) return { unitKey: byKey.key };
-		const result = registry.find(text, year === null ? {} : { year });
+		// A year no unit can be dated by ("2", "99999") has its own error on the year: match the name in no year.
+		const dated = year !== null && year >= 1000 && year <= 9999;
+		const result = registry.find(text, dated ? { year } : {});
 		switch (result.status) {
 			case 'found':
 				return { unitKey: result.unit.key };

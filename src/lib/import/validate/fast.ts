@@ -2,6 +2,7 @@ import { ident, literal } from '$lib/sql/quote';
 import { digitClass, INTEGER, isDigitClass, KEY, NONE, TEXT, type CellClass } from '../normalize/classify';
 import { trimSql } from '../rules/fold';
 import { isMissingSql } from '../rules/missing';
+import { oneOfSql } from '../rules/one-of';
 import type { CheckPlan, FieldCheck } from './plan';
 import {
 	col,
@@ -104,7 +105,7 @@ function cellOfField(c: FieldCheck, columns: FastColumns, missing: MissingCells)
 	const cells = missing.get(c.column) ?? [];
 	return {
 		t,
-		missing: cells.length ? `(${t} IS NULL OR ${t} IN (${cells.map(literal).join(', ')}))` : `${t} IS NULL`
+		missing: cells.length ? `(${t} IS NULL OR ${oneOfSql(t, cells)})` : `${t} IS NULL`
 	};
 }
 

@@ -158,6 +158,7 @@ export function parseNormalized(text: string, delimiter: string): string[][] {
 		delimiter,
 		header: false,
 		skipEmptyLines: true,
+		newline: '\n', // the normalizer writes LF records; never let PapaParse guess
 		quoteChar: '"'
 	});
 	return parsed.data;

@@ -65,7 +65,10 @@ export async function fillCheckedTable(
 	plan: CheckPlan,
 	resolveUnit: UnitResolver
 ): Promise<void> {
-	await tx.exec(readStagingSql(tables, delimiter, columns));
+	// Only the columns the plan reads are kept (a file can be 2,000 columns wide).
+	const read = plan.fields.filter((f) => f.constant === null).map((f) => f.column);
+	const used = [...new Set(read)].sort((a, b) => a - b);
+	await tx.exec(readStagingSql(tables, delimiter, columns, used));
 	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
 	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
 	let entries: {

@@ -44,13 +44,24 @@ export function sourceSql(c: FieldCheck): string {
 	return c.constant !== null ? literal(c.constant) : col(c.column);
 }
 
-export function readStagingSql(t: SqlTables, delimiter: string, columns: number): string {
+/**
+ * Reads the normalized file into the staging table, all text. Only the columns in `used` (every column when
+ * not given) are kept: read_csv parses every column either way, but a file 2,000 columns wide then stores the
+ * handful a plan reads, not all of them.
+ */
+export function readStagingSql(
+	t: SqlTables,
+	delimiter: string,
+	columns: number,
+	used?: readonly number[]
+): string {
 	const types = [
 		`'__line': 'INTEGER'`,
 		...Array.from({ length: columns }, (_, i) => `'${col(i)}': 'VARCHAR'`)
 	];
+	const kept = used ? ['__line', ...used.map(col)].join(', ') : '*';
 	return `CREATE OR REPLACE TEMP TABLE ${ident(t.staging)} AS
-		SELECT * FROM read_csv(${literal(t.file)}, header = false, auto_detect = false, delim = ${literal(delimiter)},
+		SELECT ${kept} FROM read_csv(${literal(t.file)}, header = false, auto_detect = false, delim = ${literal(delimiter)},
 			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}})`;
 }
 
@@ -90,7 +101,9 @@ export function errorSql(c: FieldCheck, cell: CellSql): string {
 		case 'unit':
 			return `CASE ${missing} WHEN __unit_key IS NULL THEN coalesce(__unit_code, 'unknown_unit') END`;
 		case 'integer':
-			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN 'not_an_integer' ${rangeSql(c)} END`;
+			// Digits too many for BIGINT are a number all the same, as in JavaScript: out of range, not "not an
+			// integer" (every integer field has a range).
+			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN (CASE WHEN regexp_full_match(${t}, '[0-9]+') THEN 'out_of_range' ELSE 'not_an_integer' END) ${rangeSql(c)} END`;
 		case 'number':
 			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN 'not_a_number' ${rangeSql(c)} END`;
 		case 'likert':
