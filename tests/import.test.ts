@@ -132,6 +132,23 @@ describe('import page', () => {
 		await expect(page.getByTestId('same-file').textContent()).resolves.toMatch(/đã được nhập lúc/);
 	});
 
+	it('asks the same of "81,234", read the Vietnamese way until told otherwise', async () => {
+		const csv = 'Tỉnh;Năm;Tổng điểm\nHà Nội;2024;81,234\nHuế;2024;75,678\nCần Thơ;2024;79,500\n';
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'par-index-2024-phay.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(csv)
+		});
+		const question = page.getByTestId('ambiguous-numbers');
+		await expect(question.getByLabel(/dấu phẩy là dấu thập phân/).isChecked()).resolves.toBe(true);
+		await expect(question.textContent()).resolves.toContain('81234 (dấu phẩy ngăn hàng nghìn)');
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		await expect
+			.poll(() => page.getByTestId('import-report').locator('.summary').textContent(), { timeout: 60_000 })
+			.toBe('3 dòng dữ liệu: 3 dòng hợp lệ, 0 dòng có lỗi (0 lỗi).');
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+	});
+
 	it('imports a long score table: one row per unit, year and component', async () => {
 		const csv =
 			'Tỉnh;Năm;Lĩnh vực;Điểm\nHà Nội;2023;Tổng;85,52\nHà Nội;2023;LV3;12,5\nHuế;2023;;80,1\nHuế;2023;LV99;3\n';

@@ -112,7 +112,10 @@ export class ImportFlow {
 		(this.file?.formats ?? []).map((format, column) => {
 			const decimal = this.decimals[column];
 			if (!decimal) return format;
-			return { decimal, thousands: decimal === ',' ? ('.' as const) : null };
+			// The other mark groups thousands (a space grouping the sniffer saw stays).
+			const thousands =
+				format?.thousands === ' ' ? (' ' as const) : decimal === ',' ? ('.' as const) : (',' as const);
+			return { decimal, thousands };
 		})
 	);
 	/** Ambiguous columns that a number field reads: the analyst is asked how to read them. */
@@ -136,6 +139,11 @@ export class ImportFlow {
 
 	#bytes: Uint8Array | null = null;
 	#controller: AbortController | null = null;
+	/** Numbers each check: a check that is no longer the latest drops its result. */
+	#run = 0;
+
+	/** Reading, checking or loading: choosing another file must wait. */
+	busy = $derived(this.step === 'reading' || this.step === 'checking' || this.step === 'loading');
 
 	async refreshHistory(): Promise<void> {
 		this.history = await listImports(await openWorkspace());
@@ -234,51 +242,72 @@ export class ImportFlow {
 	async check(): Promise<void> {
 		if (!this.file || !this.plan || this.missing.length > 0) return;
 		this.step = 'checking';
-		this.#controller = new AbortController();
+		const run = ++this.#run;
+		const controller = new AbortController();
+		this.#controller = controller;
 		const startedAt = performance.now();
+		const file = this.file;
 		try {
 			const db = await openWorkspace();
 			this.registry = await loadRegistry(db);
 			const resolver = makeUnitResolver(this.registry, await loadAliases(db));
-			this.outcome = await checkPrepared(db, this.file, this.plan, resolver, {
-				signal: this.#controller.signal,
-				onProgress: (p) => (this.progress = { ...p, startedAt, now: performance.now() })
+			const outcome = await checkPrepared(db, file, this.plan, resolver, {
+				signal: controller.signal,
+				onProgress: (p) => {
+					if (run === this.#run) this.progress = { ...p, startedAt, now: performance.now() };
+				}
 			});
-			this.unmatched = await unmatchedUnits(db, this.outcome.tables.issues);
+			// Cancelled, or overtaken by another file or another check while it ran: its result is nobody's.
+			if (run !== this.#run || controller.signal.aborted) {
+				await discardCheck(db, outcome.tables);
+				return;
+			}
+			const unmatched = await unmatchedUnits(db, outcome.tables.issues);
+			this.outcome = outcome;
+			this.unmatched = unmatched;
 			this.step = 'report';
 		} catch (error) {
+			if (run !== this.#run) return;
 			if (error instanceof ImportCancelled || (error as Error)?.name === 'AbortError') this.step = 'mapping';
 			else this.fail(error);
 		} finally {
-			this.progress = null;
+			if (run === this.#run) this.progress = null;
 		}
 	}
 
 	async load(): Promise<void> {
 		if (!this.file || !this.plan || !this.outcome) return;
 		this.step = 'loading';
+		const { file, plan, outcome, mapping } = this;
+		const target: ImportTarget =
+			this.target === 'survey'
+				? { kind: 'survey' }
+				: { kind: this.format === 'long' ? 'scores-long' : 'scores', indexCode: this.target };
+		const remembered = { target: targetName(this.target, this.format), mapping };
+		let db: Database;
 		try {
-			const db = await openWorkspace();
-			const target: ImportTarget =
-				this.target === 'survey'
-					? { kind: 'survey' }
-					: { kind: this.format === 'long' ? 'scores-long' : 'scores', indexCode: this.target };
-			this.loaded = await commitCheck(db, this.file, target, this.plan, this.outcome);
-			this.outcome = null;
-			await rememberMapping(db, this.file.headers, {
-				target: targetName(this.target, this.format),
-				mapping: this.mapping
-			});
-			await this.afterWrite(db);
-			this.step = 'done';
+			db = await openWorkspace();
+			this.loaded = await commitCheck(db, file, target, plan, outcome);
 		} catch (error) {
+			// The transaction rolled back: nothing was loaded, and the check is of no further use.
+			this.outcome = null;
+			await openWorkspace()
+				.then((d) => discardCheck(d, outcome.tables))
+				.catch(() => undefined);
 			this.fail(error);
+			return;
 		}
+		this.outcome = null;
+		// The rows are in: a mapping that cannot be remembered is not worth an error.
+		await rememberMapping(db, file.headers, remembered).catch(() => undefined);
+		await this.afterWrite(db).catch(() => undefined);
+		this.step = 'done';
 	}
 
 	/** Remembers the analyst's answers for unmatched units, then checks the file again with them. */
 	async applyUnitChoices(choices: readonly UnitChoice[]): Promise<void> {
-		if (choices.length === 0) return;
+		if (choices.length === 0 || this.step !== 'report') return;
+		this.step = 'checking'; // the report and its buttons go away at once: one click, one check
 		try {
 			const db = await openWorkspace();
 			await saveUnitChoices(db, choices);
@@ -294,9 +323,11 @@ export class ImportFlow {
 
 	/** Stops a check in progress, or forgets a finished one: nothing is loaded. */
 	async cancel(): Promise<void> {
+		this.#run++;
 		this.#controller?.abort();
-		if (this.outcome) await discardCheck(await openWorkspace(), this.outcome.tables);
+		const outcome = this.outcome;
 		this.outcome = null;
+		if (outcome) await discardCheck(await openWorkspace(), outcome.tables);
 		this.unmatched = [];
 		this.step = this.file ? 'mapping' : 'idle';
 	}
@@ -312,7 +343,16 @@ export class ImportFlow {
 		await this.afterWrite(db);
 	}
 
+	/** Back to the start. A check in progress is stopped and a finished one forgotten (its temp tables dropped). */
 	reset(): void {
+		this.#run++;
+		this.#controller?.abort();
+		const outcome = this.outcome;
+		if (outcome) {
+			void openWorkspace()
+				.then((db) => discardCheck(db, outcome.tables))
+				.catch(() => undefined);
+		}
 		this.step = 'idle';
 		this.error = '';
 		this.problems = [];

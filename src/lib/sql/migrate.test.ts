@@ -53,3 +53,25 @@ describe('migrate', () => {
 		expect(await db.query('SELECT count(*)::INTEGER AS n FROM survey_responses')).toEqual([{ n: 2 }]);
 	});
 });
+
+describe('migrate from version 2', () => {
+	let db: Database;
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+		for (const sql of SCHEMA_SQL) await db.exec(sql);
+		// unit_aliases as version 2 had it, with an alias in it.
+		await db.exec('DROP TABLE unit_aliases');
+		await db.exec('CREATE TABLE unit_aliases (alias_key VARCHAR NOT NULL, unit_key VARCHAR NOT NULL)');
+		await db.exec("INSERT INTO unit_aliases VALUES ('hue', 'gso63:46')");
+		await db.exec("UPDATE chiso_meta SET value = '2' WHERE key = 'schema_version'");
+	});
+	afterAll(() => db.close());
+
+	it('keeps the aliases, marked as the registry’s', async () => {
+		expect(await migrate(db)).toEqual([3]);
+		expect(await db.query('SELECT alias_key, unit_key, source FROM unit_aliases')).toEqual([
+			{ alias_key: 'hue', unit_key: 'gso63:46', source: 'registry' }
+		]);
+		expect(await schemaVersion(db)).toBe(SCHEMA_VERSION);
+	});
+});

@@ -1,5 +1,5 @@
 import type { Database } from '$lib/db';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION, SURVEY_ANSWER_COLUMNS } from './schema';
 
 /*
  * Brings a device database made by an older chiso to the current schema, one version at a time, each step in
@@ -7,14 +7,23 @@ import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
  * Runs after SCHEMA_SQL, which creates what is missing but never changes an existing table.
  */
 
-const surveyTableSql = SCHEMA_SQL.find((s) => s.includes('CREATE TABLE IF NOT EXISTS survey_responses'))!;
+/*
+ * Each step writes out the tables as they were at its version, not as SCHEMA_SQL has them today: a later
+ * change to a table must not change what an old step does.
+ */
+const SURVEY_RESPONSES_V2 = `CREATE TABLE survey_responses (
+	import_id INTEGER NOT NULL, row_no INTEGER NOT NULL, respondent_key VARCHAR NOT NULL, period INTEGER NOT NULL,
+	unit_key VARCHAR NOT NULL, service VARCHAR, channel VARCHAR, sex VARCHAR, age_group VARCHAR,
+	${SURVEY_ANSWER_COLUMNS.map((c) => `${c} TINYINT`).join(', ')})`;
+const UNIT_ALIASES_V3 = `CREATE TABLE unit_aliases (
+	alias_key VARCHAR NOT NULL, unit_key VARCHAR NOT NULL, source VARCHAR NOT NULL DEFAULT 'registry')`;
 
 /** The statements that take a database from version `from` to `from + 1`. */
 export const MIGRATIONS: Readonly<Record<number, readonly string[]>> = {
 	// 1 → 2: survey answers lose their per-column CHECK (the import's commit guards the range instead).
 	1: [
 		'ALTER TABLE survey_responses RENAME TO survey_responses_v1',
-		surveyTableSql,
+		SURVEY_RESPONSES_V2,
 		'INSERT INTO survey_responses SELECT * FROM survey_responses_v1',
 		'DROP TABLE survey_responses_v1'
 	],
@@ -22,7 +31,7 @@ export const MIGRATIONS: Readonly<Record<number, readonly string[]>> = {
 	// (DuckDB cannot add a column with a constraint: the table is rebuilt, as for version 2.)
 	2: [
 		'ALTER TABLE unit_aliases RENAME TO unit_aliases_v2',
-		SCHEMA_SQL.find((s) => s.includes('CREATE TABLE IF NOT EXISTS unit_aliases'))!,
+		UNIT_ALIASES_V3,
 		"INSERT INTO unit_aliases SELECT alias_key, unit_key, 'registry' FROM unit_aliases_v2",
 		'DROP TABLE unit_aliases_v2'
 	]

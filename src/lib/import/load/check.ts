@@ -6,7 +6,8 @@ import type { CheckPlan } from '../validate/plan';
 import { checkWithJs } from '../validate/run';
 import type { UnitResolver } from '../validate/unit-map';
 import type { PreparedFile } from './prepared';
-import { checkStreamed, insertCleanRows, insertIssues, streamedNames, streamedObjects } from './streamed';
+import { checkStreamed, streamedNames, streamedObjects } from './streamed';
+import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
 
 /*
  * Checks a prepared file without changing the analyst's data: the clean rows and the issues land in temp
@@ -78,9 +79,7 @@ async function checkSmall(
 		plan,
 		resolveUnit
 	);
-	await db.exec(
-		`CREATE OR REPLACE TEMP TABLE ${ident(tables.issues)} (line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)`
-	);
+	await db.exec(createIssuesTableSql(tables.issues));
 	await insertIssues(db, tables.issues, normalized.issues);
 	await insertIssues(db, tables.issues, issues);
 	await insertCleanRows(db, tables.clean, plan, rows);

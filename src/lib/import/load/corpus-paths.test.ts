@@ -80,6 +80,8 @@ interface Entry {
 	name: string;
 	/** The file, or the sheet as the page turns it into CSV; null when the Excel reader refuses the file. */
 	bytes: Uint8Array | null;
+	/** A sheet of an Excel file (read with a decimal point, as the page does). */
+	sheet?: boolean;
 }
 
 interface Mapped {
@@ -105,7 +107,11 @@ async function corpusEntries(): Promise<Entry[]> {
 		if (sheets === null) entries.push({ name, bytes: null });
 		for (const sheet of sheets ?? []) {
 			const csv = await sheetToCsv(bytes, sheet.name);
-			entries.push({ name: `${name} › ${sheet.name}`, bytes: new TextEncoder().encode(csv.csv) });
+			entries.push({
+				name: `${name} › ${sheet.name}`,
+				bytes: new TextEncoder().encode(csv.csv),
+				sheet: true
+			});
 		}
 	}
 	return entries;
@@ -115,8 +121,9 @@ async function mapCorpus(): Promise<{ mapped: Mapped[]; notRead: string[]; notMa
 	const mapped: Mapped[] = [];
 	const notRead: string[] = [];
 	const notMapped: string[] = [];
-	for (const { name, bytes } of await corpusEntries()) {
-		const prepared = bytes && (await prepareText(name, bytes));
+	for (const { name, bytes, sheet } of await corpusEntries()) {
+		// As the import page reads a sheet: the Excel reader writes a decimal point.
+		const prepared = bytes && (await prepareText(name, bytes, sheet ? { decimal: '.' } : {}));
 		if (!prepared?.ok) {
 			notRead.push(name);
 			continue;

@@ -2,7 +2,6 @@ import type { Database } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
 import { normalizeRecords } from '../normalize/normalize';
 import { isMissing } from '../rules/missing';
-import type { ImportIssue } from '../rules/issues';
 import {
 	createStagingSql,
 	fastCheckedSql,
@@ -17,7 +16,8 @@ import {
 	type FastColumns,
 	type MissingCells
 } from '../validate/fast';
-import type { CleanRow, IdCell } from '../validate/js';
+import type { IdCell } from '../validate/js';
+import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
 import type { CheckPlan } from '../validate/plan';
 import { checkWithJs, fillCheckedTable } from '../validate/run';
 import {
@@ -39,7 +39,8 @@ import type { PreparedFile } from './prepared';
  * with anything unusual in them (labels, spaces to trim, "không trả lời", 6 on a 1–5 scale…) are set aside
  * and checked afterwards by the exact paths: in JavaScript when they are few, by the all-text SQL check
  * otherwise. Repeated ids are then looked for across both parts. The result is the same issues and clean
- * rows as checking the whole file in JavaScript (validate/parity.test.ts holds the paths to it).
+ * rows as checking the whole file in JavaScript (load/paths.test.ts and load/corpus-paths.test.ts hold
+ * the paths to it).
  */
 
 export interface StreamedNames {
@@ -92,46 +93,6 @@ export function streamedObjects(n: StreamedNames): { views: string[]; tables: st
 			n.issues
 		]
 	};
-}
-
-const ISSUES_COLUMNS = '(line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)';
-
-export async function insertIssues(
-	db: Database,
-	table: string,
-	issues: readonly ImportIssue[]
-): Promise<void> {
-	for (let i = 0; i < issues.length; i += 1000) {
-		const tuples = issues
-			.slice(i, i + 1000)
-			.map((x) => `(${[x.line, x.column, x.value, x.code, x.detail].map(literal).join(', ')})`);
-		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
-	}
-}
-
-function columnType(plan: CheckPlan, key: string): string {
-	const kind = plan.fields.find((f) => f.field.key === key)!.field.kind;
-	return kind === 'number' ? 'DOUBLE' : kind === 'likert' || kind === 'integer' ? 'BIGINT' : 'VARCHAR';
-}
-
-/** Clean rows from JavaScript into a temp table (`__line` and one column per field key). */
-export async function insertCleanRows(
-	db: Database,
-	table: string,
-	plan: CheckPlan,
-	rows: readonly CleanRow[]
-): Promise<void> {
-	const keys = plan.fields.map((f) => f.field.key);
-	const defs = keys.map((k) => `${ident(k)} ${columnType(plan, k)}`);
-	await db.exec(
-		`CREATE OR REPLACE TEMP TABLE ${ident(table)} (__line INTEGER${defs.map((d) => `, ${d}`).join('')})`
-	);
-	for (let i = 0; i < rows.length; i += 1000) {
-		const tuples = rows
-			.slice(i, i + 1000)
-			.map((r) => `(${[r.__line, ...keys.map((k) => r[k] ?? null)].map(literal).join(', ')})`);
-		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
-	}
 }
 
 async function checkRest(
@@ -203,7 +164,7 @@ async function checkPlain(
 	columns: FastColumns,
 	resolveUnit: UnitResolver
 ): Promise<MissingCells> {
-	const missing = await missingCells(db, n, textColumns(plan, columns));
+	const missing = await missingCells(db, n, textColumns(columns));
 	const unitText = fastUnitTextSql(plan, columns, missing);
 	let entries: Parameters<typeof unitMapSql>[1] = [];
 	if (unitText) {
@@ -292,7 +253,7 @@ export async function checkStreamed(
 ): Promise<StreamedResult> {
 	const columns = fastColumns(plan, file.headers.length);
 	await db.exec(createStagingSql(n.staging, columns));
-	await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(n.issues)} ${ISSUES_COLUMNS}`);
+	await db.exec(createIssuesTableSql(n.issues));
 	let chunk = 0;
 	const normalized = await normalizeRecords(file.utf8, {
 		delimiter: file.delimiter,

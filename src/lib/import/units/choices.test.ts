@@ -66,3 +66,22 @@ describe('unit choices', () => {
 		).toEqual([{ n: 2 }]);
 	});
 });
+
+describe('answers never override the registry', () => {
+	it('uses an answer only for a name the registry does not know or cannot tell apart', () => {
+		const registry = createRegistry();
+		const aliases = new Map([
+			['ha giang', 'qd19:08'],
+			['ha noi', 'gso63:01'],
+			['quang nnh', 'gso63:22']
+		]);
+		const resolve = makeUnitResolver(registry, aliases);
+		// Found in the row's year: the registry decides, whatever the answer says.
+		expect(resolve('Hà Giang', 2023)).toEqual({ unitKey: 'gso63:02' });
+		// Not known: the answer.
+		expect(resolve('Quảng Nnh', 2023)).toEqual({ unitKey: 'gso63:22' });
+		// Cannot be told apart without a year: the answer.
+		expect(resolve('Hà Nội', null)).toEqual({ unitKey: 'gso63:01' });
+		expect(resolve('Hà Nội', 2026)).toEqual({ unitKey: 'qd19:01' });
+	});
+});

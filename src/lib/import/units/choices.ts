@@ -10,7 +10,9 @@ import { fold, trimCell } from '../rules/fold';
  * with the same spelling matches by itself.
  */
 
-export const UNIT_ISSUE_CODES = ['unknown_unit', 'ambiguous_unit', 'unit_not_valid'] as const;
+/** Issues an answer can settle. "Not valid in this year" is not among them: the file's year or unit is
+ * wrong, and an alias would move rows of other years too. */
+export const UNIT_ISSUE_CODES = ['unknown_unit', 'ambiguous_unit'] as const;
 
 export interface UnmatchedUnit {
 	/** The name as written (trimmed). */

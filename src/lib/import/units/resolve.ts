@@ -5,7 +5,9 @@ import type { UnitMatch, UnitResolver } from '../validate/unit-map';
 /*
  * Matching a unit as written in a file ("TP HCM", "Sở Nội vụ", "24", "gso63:27") to the registry, valid in
  * the row's year. What does not match is reported with the registry's own suggestions, never guessed. The
- * analyst's earlier choices (aliases) come first.
+ * analyst's earlier answers (aliases, see choices.ts) settle only what the registry cannot: a name it does
+ * not know or cannot tell apart. They never override a match, nor a unit that did not exist in the row's year
+ * (an answer given for 2026 rows must not move 2023 rows to a province that did not exist yet).
  */
 
 export function makeUnitResolver(
@@ -13,8 +15,10 @@ export function makeUnitResolver(
 	aliases: ReadonlyMap<string, string> = new Map()
 ): UnitResolver {
 	return (text: string, year: number | null): UnitMatch => {
-		const chosen = aliases.get(fold(text));
-		if (chosen && registry.get(chosen)) return { unitKey: chosen };
+		const chosen = () => {
+			const key = aliases.get(fold(text));
+			return key && registry.get(key) ? { unitKey: key } : null;
+		};
 		const byKey = registry.get(text);
 		if (byKey) return { unitKey: byKey.key };
 		// A year no unit can be dated by ("2", "99999") has its own error on the year: match the name in no year.
@@ -24,13 +28,15 @@ export function makeUnitResolver(
 			case 'found':
 				return { unitKey: result.unit.key };
 			case 'ambiguous':
-				return {
-					code: 'ambiguous_unit',
-					detail: result.candidates
-						.slice(0, 4)
-						.map((u) => `${u.name} (${u.key})`)
-						.join('; ')
-				};
+				return (
+					chosen() ?? {
+						code: 'ambiguous_unit',
+						detail: result.candidates
+							.slice(0, 4)
+							.map((u) => `${u.name} (${u.key})`)
+							.join('; ')
+					}
+				);
 			case 'not-valid-at':
 				return {
 					code: 'unit_not_valid',
@@ -39,15 +45,17 @@ export function makeUnitResolver(
 						: `${result.unit.name} không còn từ ${result.unit.validTo ?? ''}`
 				};
 			case 'not-found':
-				return {
-					code: 'unknown_unit',
-					detail: result.suggestions.length
-						? `Có phải: ${result.suggestions
-								.slice(0, 3)
-								.map((u) => u.name)
-								.join(', ')}?`
-						: ''
-				};
+				return (
+					chosen() ?? {
+						code: 'unknown_unit',
+						detail: result.suggestions.length
+							? `Có phải: ${result.suggestions
+									.slice(0, 3)
+									.map((u) => u.name)
+									.join(', ')}?`
+							: ''
+					}
+				);
 		}
 	};
 }

@@ -79,7 +79,7 @@ export function readChunkSql(table: string, file: string, delimiter: string, col
 }
 
 /** Text columns whose plain cells can be missing values (keys cannot: they hold a digit). */
-export function textColumns(plan: CheckPlan, columns: FastColumns): number[] {
+export function textColumns(columns: FastColumns): number[] {
 	return columns.used.filter((i) => columns.classes[i] === TEXT);
 }
 

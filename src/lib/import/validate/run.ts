@@ -18,9 +18,9 @@ import {
 import { buildUnitMap, type UnitResolver } from './unit-map';
 
 /*
- * The two ways to check a normalized file. Both return issues in the same order; the JavaScript one returns
- * the clean rows, the SQL one leaves them in DuckDB (`cleanRowsSql`) for the loader to insert without
- * bringing millions of rows into the page.
+ * The exact checks of normalized records: in JavaScript (PapaParse), or all-text in DuckDB, where the clean
+ * rows stay (`cleanRowsSql`) instead of coming into the page. Both give issues in the same order. The typed
+ * fast path for plain records is `fast.ts`; `load/streamed.ts` combines them.
  */
 
 export function checkWithJs(

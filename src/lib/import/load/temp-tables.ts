@@ -1,0 +1,50 @@
+import type { Database } from '$lib/db';
+import { ident, literal } from '$lib/sql/quote';
+import type { ImportIssue } from '../rules/issues';
+import type { CleanRow } from '../validate/js';
+import type { CheckPlan } from '../validate/plan';
+
+/* Results computed in JavaScript, written into a check's temp tables in batches of a thousand rows. */
+
+/** An empty issues table: the tuples every check path reports. */
+export function createIssuesTableSql(table: string): string {
+	return `CREATE OR REPLACE TEMP TABLE ${ident(table)} (line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)`;
+}
+
+export async function insertIssues(
+	db: Database,
+	table: string,
+	issues: readonly ImportIssue[]
+): Promise<void> {
+	for (let i = 0; i < issues.length; i += 1000) {
+		const tuples = issues
+			.slice(i, i + 1000)
+			.map((x) => `(${[x.line, x.column, x.value, x.code, x.detail].map(literal).join(', ')})`);
+		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
+	}
+}
+
+function columnType(plan: CheckPlan, key: string): string {
+	const kind = plan.fields.find((f) => f.field.key === key)!.field.kind;
+	return kind === 'number' ? 'DOUBLE' : kind === 'likert' || kind === 'integer' ? 'BIGINT' : 'VARCHAR';
+}
+
+/** Clean rows from JavaScript into a temp table (`__line` and one column per field key). */
+export async function insertCleanRows(
+	db: Database,
+	table: string,
+	plan: CheckPlan,
+	rows: readonly CleanRow[]
+): Promise<void> {
+	const keys = plan.fields.map((f) => f.field.key);
+	const defs = keys.map((k) => `${ident(k)} ${columnType(plan, k)}`);
+	await db.exec(
+		`CREATE OR REPLACE TEMP TABLE ${ident(table)} (__line INTEGER${defs.map((d) => `, ${d}`).join('')})`
+	);
+	for (let i = 0; i < rows.length; i += 1000) {
+		const tuples = rows
+			.slice(i, i + 1000)
+			.map((r) => `(${[r.__line, ...keys.map((k) => r[k] ?? null)].map(literal).join(', ')})`);
+		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
+	}
+}
