@@ -16,7 +16,7 @@ import { scoresLongContract } from './scores-long';
  */
 
 describe('scoresLongContract', () => {
-	it('has unit, year and value required; component, rank and group optional', () => {
+	it('has unit, year and value required; component, points, maximum, rank and group optional', () => {
 		const { kind, fields } = scoresLongContract('PAR');
 		expect(kind).toBe('scores-long');
 		expect(fields.map((f) => [f.key, f.kind, isRequired(f)])).toEqual([
@@ -24,6 +24,8 @@ describe('scoresLongContract', () => {
 			['year', 'integer', true],
 			['component', 'component', false],
 			['value', 'number', true],
+			['points', 'number', false],
+			['max_points', 'number', false],
 			['published_rank', 'integer', false],
 			['group_label', 'text', false]
 		]);

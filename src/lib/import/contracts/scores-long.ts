@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { getIndex, type IndexCode } from '$lib/indices';
 import { describeRange, type Contract, type RowCheck, type RowProblem } from './field';
 import { componentDefinitions, componentMap } from './component-map';
-import { GROUP_FIELD, RANK_FIELD, totalRange, UNIT_FIELD, yearField } from './scores';
+import {
+	GROUP_FIELD,
+	MAX_POINTS_FIELD,
+	POINTS_FIELD,
+	RANK_FIELD,
+	totalRange,
+	UNIT_FIELD,
+	yearField
+} from './scores';
 
 /*
  * Index scores, long: one row per unit, year and component ("Hà Nội, 2024, Cải cách thể chế, 8,75"), the
@@ -107,6 +115,8 @@ export function scoresLongContract(code: IndexCode): Contract {
 				],
 				schema: z.number().min(value.min).max(value.max)
 			},
+			POINTS_FIELD,
+			MAX_POINTS_FIELD,
 			RANK_FIELD,
 			GROUP_FIELD
 		],

@@ -92,6 +92,25 @@ export const GROUP_FIELD: FieldDef = {
 	schema: z.string().nullable()
 };
 
+/** Points a unit reached and the maximum that applies to it (PAR Index: criteria that do not apply lower it). */
+export const POINTS_FIELD: FieldDef = {
+	key: 'points',
+	kind: 'number',
+	labelVi: 'Điểm đạt được',
+	labelEn: 'Points',
+	headers: ['points', 'điểm đạt được', 'điểm thẩm định', 'tổng điểm đạt được'],
+	schema: z.number().min(0).nullable()
+};
+
+export const MAX_POINTS_FIELD: FieldDef = {
+	key: 'max_points',
+	kind: 'number',
+	labelVi: 'Điểm tối đa',
+	labelEn: 'Maximum points',
+	headers: ['max_points', 'điểm tối đa', 'tổng điểm tối đa', 'maximum'],
+	schema: z.number().min(0).nullable()
+};
+
 export function scoresContract(code: IndexCode): Contract {
 	const index = getIndex(code);
 	const total = totalRange(code);
@@ -146,22 +165,8 @@ export function scoresContract(code: IndexCode): Contract {
 				],
 				schema: z.number().min(total.min).max(total.max).nullable()
 			},
-			{
-				key: 'points',
-				kind: 'number',
-				labelVi: 'Điểm đạt được',
-				labelEn: 'Points',
-				headers: ['points', 'điểm đạt được', 'điểm thẩm định', 'tổng điểm đạt được'],
-				schema: z.number().min(0).nullable()
-			},
-			{
-				key: 'max_points',
-				kind: 'number',
-				labelVi: 'Điểm tối đa',
-				labelEn: 'Maximum points',
-				headers: ['max_points', 'điểm tối đa', 'tổng điểm tối đa', 'maximum'],
-				schema: z.number().min(0).nullable()
-			},
+			POINTS_FIELD,
+			MAX_POINTS_FIELD,
 			RANK_FIELD,
 			GROUP_FIELD,
 			...components

@@ -71,6 +71,30 @@ describe('long score tables, checked and loaded', () => {
 			[importId]
 		);
 
+	it('PAR: points reached and the maximum that applies are kept on their rows', async () => {
+		const file = await prepare('par-diem.csv', [
+			'Tỉnh,Năm,Lĩnh vực,Điểm,Điểm đạt được,Điểm tối đa',
+			'Huế,2023,Tổng,84.5,76.05,90',
+			'Huế,2023,LV3,12.5,12.5,14',
+			'Cần Thơ,2023,Tổng,80,80,100'
+		]);
+		const { importId, outcome } = await load(file, scoresLongContract('PAR'), {
+			kind: 'scores-long',
+			indexCode: 'PAR'
+		});
+		expect(outcome.issueCount).toBe(0);
+		const rows = await db.query(
+			`SELECT u.name, s.component_code AS component, s.value, s.points, s.max_points
+			FROM index_scores s JOIN units u USING (unit_key) WHERE import_id = ? ORDER BY u.name, component NULLS FIRST`,
+			[importId]
+		);
+		expect(rows).toEqual([
+			{ name: 'Cần Thơ', component: null, value: 80, points: 80, max_points: 100 },
+			{ name: 'Huế', component: null, value: 84.5, points: 76.05, max_points: 90 },
+			{ name: 'Huế', component: 'LV3', value: 12.5, points: 12.5, max_points: 14 }
+		]);
+	});
+
 	it('PAR: codes, names, aliases and blanks; ranges per lĩnh vực; repeats', async () => {
 		const file = await prepare(
 			'par-doc.csv',

@@ -90,7 +90,8 @@ export function insertScoresLongSql(
 	return `INSERT INTO index_scores (import_id, index_code, method_version, year, unit_key, unit_kind, component_code,
 			value, points, max_points, published_rank, group_label)
 		SELECT ${importId}, ${literal(indexCode)}, ${versionSql(indexCode, 'c.year')}, c.year, c.unit_key,
-			coalesce(u.kind, 'province'), ${col('component')}, ${col('value')}, NULL, NULL, ${col('published_rank')},
+			coalesce(u.kind, 'province'), ${col('component')}, ${col('value')}, ${col('points')}, ${col('max_points')},
+			${col('published_rank')},
 			${col('group_label')}
 		FROM ${ident(cleanTable)} c LEFT JOIN units u ON u.unit_key = c.unit_key
 		ORDER BY c.__line`;
