@@ -5,7 +5,8 @@ import { oneOfSql } from './one-of';
 /*
  * Likert answers written as numbers ("4"), as labels ("Hài lòng", "hai long", "RẤT HÀI LÒNG"), or both
  * ("4 - Hài lòng", "4. Hài lòng"). Folding makes case, diacritics and punctuation irrelevant. A number may be
- * followed only by its own label: "3.5" (folded "3 5") and "4 - Rất hài lòng" are not answers, never 3 or 4.
+ * followed only by its own label, or by zero decimals ("4.0"): "3.5" (folded "3 5") and "4 - Rất hài lòng"
+ * are not answers, never 3 or 4.
  * Missing answers are handled before (see missing.ts); what is left and not an answer is an error.
  */
 
@@ -33,8 +34,11 @@ export const SATISFACTION_5: LikertScale = {
 
 export type LikertResult = { value: number } | { error: 'not_likert' | 'likert_out_of_scale' };
 
+/** "4.0" and "4,00" (a number column exported with decimals) are the answer 4; "3.5" stays what it is. */
+const WHOLE_WITH_ZEROS = /^[0-9]+[.,]0+$/;
+
 export function parseLikert(trimmed: string, scale: LikertScale): LikertResult {
-	const f = fold(trimmed);
+	const f = fold(WHOLE_WITH_ZEROS.test(trimmed) ? trimmed.replace(/[.,]0+$/, '') : trimmed);
 	const numbered = /^([0-9]+)(?: (.*))?$/.exec(f);
 	if (numbered) {
 		const n = Number(numbered[1]);
@@ -66,9 +70,14 @@ function afterNumber(f: string, scale: LikertScale): { rest: string; label: stri
 	return { rest, label: `(CASE ${rest} ${cases} END)` };
 }
 
+/** `WHOLE_WITH_ZEROS` in SQL: the cell with its zero decimals dropped. */
+function wholeSql(trimmed: string): string {
+	return `CASE WHEN regexp_full_match(${trimmed}, '[0-9]+[.,]0+') THEN regexp_replace(${trimmed}, '[.,]0+$', '') ELSE ${trimmed} END`;
+}
+
 /** The answer in SQL (INTEGER, NULL when not an answer). `trimmed` must not be a missing value. */
 export function likertValueSql(trimmed: string, scale: LikertScale): string {
-	const f = foldSql(trimmed);
+	const f = foldSql(wholeSql(trimmed));
 	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
 	const { rest, label } = afterNumber(f, scale);
 	const plain = plainAnswers(trimmed, scale);
@@ -77,7 +86,7 @@ export function likertValueSql(trimmed: string, scale: LikertScale): string {
 
 /** The error code in SQL (NULL when the cell is an answer). */
 export function likertErrorSql(trimmed: string, scale: LikertScale): string {
-	const f = foldSql(trimmed);
+	const f = foldSql(wholeSql(trimmed));
 	const n = `TRY_CAST(regexp_extract(${f}, '^([0-9]+)( .*)?$', 1) AS INTEGER)`;
 	const { rest, label } = afterNumber(f, scale);
 	return `CASE WHEN ${plainAnswers(trimmed, scale)} THEN NULL WHEN regexp_full_match(${f}, '[0-9]+( .*)?') THEN (CASE WHEN ${rest} <> '' AND ${label} IS DISTINCT FROM ${n} THEN 'not_likert' WHEN ${n} IS NULL OR ${n} NOT BETWEEN ${scale.min} AND ${scale.max} THEN 'likert_out_of_scale' END) WHEN ${oneOfSql(f, Object.keys(scale.labels))} THEN NULL ELSE 'not_likert' END`;
