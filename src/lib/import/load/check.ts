@@ -5,7 +5,7 @@ import type { ImportIssue, IssueCode } from '../rules/issues';
 import type { CheckPlan } from '../validate/plan';
 import { checkWithJs } from '../validate/run';
 import type { UnitResolver } from '../validate/unit-map';
-import type { PreparedFile } from './prepared';
+import { recordsOf, type PreparedFile } from './prepared';
 import { checkStreamed, streamedNames, streamedObjects } from './streamed';
 import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
 
@@ -65,11 +65,7 @@ async function checkSmall(
 	options: CheckOptions
 ): Promise<number> {
 	const normalized = await normalizeRecords(file.utf8, {
-		delimiter: file.delimiter,
-		headerLine: file.headerLine,
-		lastDataLine: file.lastDataLine,
-		fieldCount: file.headers.length,
-		skipLines: new Set(file.skipLines),
+		...recordsOf(file),
 		signal: options.signal,
 		onProgress: (p) => options.onProgress?.({ phase: 'reading', ...p })
 	});

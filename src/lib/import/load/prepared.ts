@@ -1,3 +1,4 @@
+import type { NormalizeOptions } from '../normalize/normalize';
 import type { NumberFormat } from '../rules/number';
 
 /** A file read and understood, ready to be mapped and checked. Built by `prepare.ts` from the sniffer. */
@@ -21,4 +22,17 @@ export interface PreparedFile {
 	ambiguousNumbers?: { column: number; example: string }[];
 	/** What the analyst should know about how the file was read (encoding converted, rows skipped…). */
 	notices: string[];
+}
+
+/** Where the file's data records are, as the normalizer takes it. */
+export function recordsOf(
+	file: PreparedFile
+): Pick<NormalizeOptions, 'delimiter' | 'headerLine' | 'lastDataLine' | 'fieldCount' | 'skipLines'> {
+	return {
+		delimiter: file.delimiter,
+		headerLine: file.headerLine,
+		lastDataLine: file.lastDataLine,
+		fieldCount: file.headers.length,
+		skipLines: new Set(file.skipLines)
+	};
 }

@@ -16,10 +16,9 @@ import {
 	type FastColumns,
 	type MissingCells
 } from '../validate/fast';
-import type { IdCell } from '../validate/js';
-import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
+import { createIssuesTableSql, insertCleanRows, insertIds, insertIssues } from './temp-tables';
 import type { CheckPlan } from '../validate/plan';
-import { checkWithJs, fillCheckedTable } from '../validate/run';
+import { checkWithJs, fillCheckedTable, sqlTables } from '../validate/run';
 import {
 	cleanRowsSql,
 	issuesSql,
@@ -29,9 +28,9 @@ import {
 	value,
 	type SqlTables
 } from '../validate/sql';
-import { buildUnitMap, type UnitResolver } from '../validate/unit-map';
+import { buildUnitMap, type UnitMapEntry, type UnitResolver } from '../validate/unit-map';
 import type { CheckOptions } from './check';
-import type { PreparedFile } from './prepared';
+import { recordsOf, type PreparedFile } from './prepared';
 
 /*
  * The check of a large file, in one read. The normalizer streams plain records (see normalize/classify.ts)
@@ -62,12 +61,7 @@ export function streamedNames(prefix: string): StreamedNames {
 		checked: `${prefix}_fast_checked`,
 		withErrors: `${prefix}_fast_errors`,
 		unitMap: `${prefix}_fast_units`,
-		rest: {
-			file: `${prefix}_rest.csv`,
-			staging: `${prefix}_rest`,
-			checked: `${prefix}_rest_checked`,
-			unitMap: `${prefix}_rest_units`
-		},
+		rest: sqlTables(`${prefix}_rest`),
 		restClean: `${prefix}_rest_clean`,
 		ids: `${prefix}_ids`,
 		duplicates: `${prefix}_dups`,
@@ -104,7 +98,6 @@ async function checkRest(
 	resolveUnit: UnitResolver,
 	jsLimitBytes: number
 ): Promise<void> {
-	const keys = plan.fields.map((f) => ident(f.field.key));
 	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
 	await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(n.ids)} (line INTEGER, id VARCHAR, raw VARCHAR)`);
 	if (bytes.length === 0) {
@@ -121,22 +114,13 @@ async function checkRest(
 		} finally {
 			await db.dropFile(n.rest.file);
 		}
-		await db.exec(`INSERT INTO ${ident(n.issues)} ${issuesSql(n.rest, plan, false)}`);
-		await db.exec(
-			`CREATE OR REPLACE TEMP TABLE ${ident(n.restClean)} AS SELECT __line, ${keys.join(', ')} FROM (${cleanRowsSql(n.rest, plan, false)})`
-		);
+		await db.exec(`INSERT INTO ${ident(n.issues)} ${issuesSql(n.rest, plan)}`);
+		await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(n.restClean)} AS ${cleanRowsSql(n.rest, plan)}`);
 		if (id) {
 			await db.exec(
 				`INSERT INTO ${ident(n.ids)} SELECT __line, ${value(id)}, ${raw(id)} FROM ${ident(n.rest.checked)} WHERE ${value(id)} IS NOT NULL`
 			);
 		}
-	}
-}
-
-async function insertIds(db: Database, table: string, ids: readonly IdCell[]): Promise<void> {
-	for (let i = 0; i < ids.length; i += 1000) {
-		const tuples = ids.slice(i, i + 1000).map((x) => `(${[x.line, x.id, x.raw].map(literal).join(', ')})`);
-		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
 	}
 }
 
@@ -166,18 +150,12 @@ async function checkPlain(
 ): Promise<MissingCells> {
 	const missing = await missingCells(db, n, textColumns(columns));
 	const unitText = fastUnitTextSql(plan, columns, missing);
-	let entries: Parameters<typeof unitMapSql>[1] = [];
+	let entries: Iterable<UnitMapEntry> = [];
 	if (unitText) {
 		const pairs = await db.query<{ text: string; year: number | null }>(
 			`SELECT DISTINCT text, year FROM (SELECT ${unitText} AS text, ${fastYearSql(plan, columns, missing)} AS year FROM ${ident(n.staging)} s) WHERE text IS NOT NULL`
 		);
-		entries = [...buildUnitMap(pairs, resolveUnit).values()].map((e) => ({
-			text: e.text,
-			year: e.year,
-			unitKey: 'unitKey' in e.match ? e.match.unitKey : null,
-			code: 'code' in e.match ? e.match.code : null,
-			detail: 'detail' in e.match ? e.match.detail : ''
-		}));
+		entries = buildUnitMap(pairs, resolveUnit).values();
 	}
 	for (const sql of unitMapSql({ unitMap: n.unitMap }, entries)) await db.exec(sql);
 	await db.exec(
@@ -186,7 +164,7 @@ async function checkPlain(
 	await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(n.withErrors)} AS ${withErrorsSql(n.checked, plan)}`);
 	// Planning the issue query (a part per field) costs more than running it on no rows: skip it then.
 	if ((await countOf(db, n.withErrors)) > 0) {
-		await db.exec(`INSERT INTO ${ident(n.issues)} ${issuesSql({ checked: n.withErrors }, plan, false)}`);
+		await db.exec(`INSERT INTO ${ident(n.issues)} ${issuesSql({ checked: n.withErrors }, plan)}`);
 	}
 	return missing;
 }
@@ -256,11 +234,7 @@ export async function checkStreamed(
 	await db.exec(createIssuesTableSql(n.issues));
 	let chunk = 0;
 	const normalized = await normalizeRecords(file.utf8, {
-		delimiter: file.delimiter,
-		headerLine: file.headerLine,
-		lastDataLine: file.lastDataLine,
-		fieldCount: file.headers.length,
-		skipLines: new Set(file.skipLines),
+		...recordsOf(file),
 		signal: options.signal,
 		onProgress: (p) => options.onProgress?.({ phase: 'reading', ...p }),
 		classes: columns.classes,

@@ -1,7 +1,7 @@
 import type { Database } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
 import type { ImportIssue } from '../rules/issues';
-import type { CleanRow } from '../validate/js';
+import type { CleanRow, IdCell } from '../validate/js';
 import type { CheckPlan } from '../validate/plan';
 
 /* Results computed in JavaScript, written into a check's temp tables in batches of a thousand rows. */
@@ -11,17 +11,31 @@ export function createIssuesTableSql(table: string): string {
 	return `CREATE OR REPLACE TEMP TABLE ${ident(table)} (line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)`;
 }
 
-export async function insertIssues(
-	db: Database,
-	table: string,
-	issues: readonly ImportIssue[]
-): Promise<void> {
-	for (let i = 0; i < issues.length; i += 1000) {
-		const tuples = issues
-			.slice(i, i + 1000)
-			.map((x) => `(${[x.line, x.column, x.value, x.code, x.detail].map(literal).join(', ')})`);
+type Value = Parameters<typeof literal>[0];
+
+/** Appends rows (each a list of values) to `table`, a thousand per statement. */
+async function insertValues(db: Database, table: string, rows: readonly (readonly Value[])[]): Promise<void> {
+	for (let i = 0; i < rows.length; i += 1000) {
+		const tuples = rows.slice(i, i + 1000).map((r) => `(${r.map(literal).join(', ')})`);
 		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
 	}
+}
+
+export function insertIssues(db: Database, table: string, issues: readonly ImportIssue[]): Promise<void> {
+	return insertValues(
+		db,
+		table,
+		issues.map((x) => [x.line, x.column, x.value, x.code, x.detail])
+	);
+}
+
+/** Rows' ids (line, id, the cell as written), for the search for repeated ids. */
+export function insertIds(db: Database, table: string, ids: readonly IdCell[]): Promise<void> {
+	return insertValues(
+		db,
+		table,
+		ids.map((x) => [x.line, x.id, x.raw])
+	);
 }
 
 function columnType(plan: CheckPlan, key: string): string {
@@ -41,10 +55,9 @@ export async function insertCleanRows(
 	await db.exec(
 		`CREATE OR REPLACE TEMP TABLE ${ident(table)} (__line INTEGER${defs.map((d) => `, ${d}`).join('')})`
 	);
-	for (let i = 0; i < rows.length; i += 1000) {
-		const tuples = rows
-			.slice(i, i + 1000)
-			.map((r) => `(${[r.__line, ...keys.map((k) => r[k] ?? null)].map(literal).join(', ')})`);
-		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
-	}
+	await insertValues(
+		db,
+		table,
+		rows.map((r) => [r.__line, ...keys.map((k) => r[k] ?? null)])
+	);
 }

@@ -1,21 +1,12 @@
 import type { Queryable } from '$lib/db';
 import { ident } from '$lib/sql/quote';
-import { trimCell } from '../rules/fold';
-import { compareIssues, type ImportIssue } from '../rules/issues';
+import { trimCell, trimSql } from '../rules/fold';
+import { compareIssues } from '../rules/issues';
 import { isMissing } from '../rules/missing';
 import { checkRecords, parseNormalized, unitYear, type CheckResult } from './js';
 import { cellOf, type CheckPlan, type FieldCheck } from './plan';
-import { trimSql } from '../rules/fold';
-import {
-	checkSql,
-	integerOfTextSql,
-	issuesSql,
-	readStagingSql,
-	sourceSql,
-	unitMapSql,
-	type SqlTables
-} from './sql';
-import { buildUnitMap, type UnitResolver } from './unit-map';
+import { checkSql, integerOfTextSql, readStagingSql, sourceSql, unitMapSql, type SqlTables } from './sql';
+import { buildUnitMap, type UnitMapEntry, type UnitResolver } from './unit-map';
 
 /*
  * The exact checks of normalized records: in JavaScript (PapaParse), or all-text in DuckDB, where the clean
@@ -71,55 +62,18 @@ export async function fillCheckedTable(
 	await tx.exec(readStagingSql(tables, delimiter, columns, used));
 	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
 	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
-	let entries: {
-		text: string;
-		year: number | null;
-		unitKey: string | null;
-		code: string | null;
-		detail: string;
-	}[] = [];
+	let entries: Iterable<UnitMapEntry> = [];
 	if (unit) {
 		const t = (c: FieldCheck) => trimSql(sourceSql(c));
 		const y = year ? integerOfTextSql(t(year)) : 'NULL';
 		const pairs = await tx.query<{ text: string; year: number | null }>(
 			`SELECT DISTINCT ${t(unit)} AS text, ${y} AS year FROM ${ident(tables.staging)} WHERE ${sourceSql(unit)} IS NOT NULL`
 		);
-		const map = buildUnitMap(
+		entries = buildUnitMap(
 			pairs.filter((p) => !isMissing(p.text)),
 			resolveUnit
-		);
-		entries = [...map.values()].map((e) => ({
-			text: e.text,
-			year: e.year,
-			unitKey: 'unitKey' in e.match ? e.match.unitKey : null,
-			code: 'code' in e.match ? e.match.code : null,
-			detail: 'detail' in e.match ? e.match.detail : ''
-		}));
+		).values();
 	}
 	for (const sql of unitMapSql(tables, entries)) await tx.exec(sql);
 	for (const sql of checkSql(tables, plan)) await tx.exec(sql);
-}
-
-/** Runs the SQL path inside `tx` and returns its issues (used where the issues are few: tests, small parts). */
-export async function checkWithSql(
-	tx: Queryable,
-	tables: SqlTables,
-	delimiter: string,
-	columns: number,
-	plan: CheckPlan,
-	resolveUnit: UnitResolver
-): Promise<{ issues: ImportIssue[]; rowsChecked: number }> {
-	await fillCheckedTable(tx, tables, delimiter, columns, plan, resolveUnit);
-	const issues = await tx.query<ImportIssue>(issuesSql(tables, plan));
-	const [count] = await tx.query<{ n: number }>(
-		`SELECT count(*)::INTEGER AS n FROM ${ident(tables.checked)}`
-	);
-	return { issues, rowsChecked: count?.n ?? 0 };
-}
-
-/** Drops the temp tables of one run. */
-export async function dropSqlTables(tx: Queryable, tables: SqlTables): Promise<void> {
-	for (const name of [tables.staging, tables.checked, tables.unitMap]) {
-		await tx.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
-	}
 }

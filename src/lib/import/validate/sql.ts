@@ -4,6 +4,7 @@ import { likertErrorSql, likertValueSql } from '../rules/likert';
 import { isMissingSql } from '../rules/missing';
 import { parseNumberSql } from '../rules/number';
 import type { CheckPlan, FieldCheck } from './plan';
+import type { UnitMapEntry } from './unit-map';
 
 /*
  * The SQL path, for large files: DuckDB reads the normalized records (read_csv, all text) into a staging
@@ -158,28 +159,16 @@ function detailSql(c: FieldCheck): string {
 		ELSE '' END`;
 }
 
-function duplicatesSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan): string | null {
-	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
-	if (!id) return null;
-	return `SELECT __line AS line, ${literal(id.header)} AS "column", coalesce(${raw(id)}, '') AS value,
-		'duplicate_id' AS code, first_line::VARCHAR AS detail
-	FROM (SELECT __line, ${raw(id)}, min(__line) OVER (PARTITION BY ${value(id)}) AS first_line
-		FROM ${ident(t.checked)} WHERE ${value(id)} IS NOT NULL)
-	WHERE __line <> first_line`;
-}
-
 /**
- * Every issue as (line, column, value, code, detail): the same tuples `js.ts` reports. Without `duplicates`,
- * repeated ids are left to the caller (the streamed check finds them across both of its parts).
+ * Every issue of each row as (line, column, value, code, detail): the same tuples `js.ts` reports. Repeated
+ * ids are not among them: they concern rows of both parts of a streamed check (load/streamed.ts).
  */
-export function issuesSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan, duplicates = true): string {
+export function issuesSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan): string {
 	const parts = plan.fields.map(
 		(c) => `SELECT __line AS line, ${literal(c.header)} AS "column", coalesce(${raw(c)}, '') AS value,
 			${error(c)} AS code, ${detailSql(c)} AS detail
 		FROM ${ident(t.checked)} WHERE ${error(c)} IS NOT NULL`
 	);
-	const dup = duplicates ? duplicatesSql(t, plan) : null;
-	if (dup) parts.push(dup);
 	return `${parts.join('\nUNION ALL\n')}\nORDER BY line, "column", code`;
 }
 
@@ -188,33 +177,20 @@ export function noErrorsSql(plan: CheckPlan): string {
 	return plan.fields.map((c) => `${error(c)} IS NULL`).join(' AND ') || 'true';
 }
 
-/** The clean rows: no error in any field and (with `duplicates`) not a repeated id. Columns: __line and one
- * per field key. */
-export function cleanRowsSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan, duplicates = true): string {
-	const id = duplicates ? plan.fields.find((f) => f.field.key === plan.uniqueKey) : undefined;
-	const noErrors = noErrorsSql(plan);
-	// The first line of an id is looked for among all rows, errors or not, as the issue list does.
-	const first = id ? `min(__line) OVER (PARTITION BY ${value(id)})` : '__line';
+/** The rows with no error in any field (repeated ids aside, as for `issuesSql`). Columns: __line and one per
+ * field key. */
+export function cleanRowsSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan): string {
 	const columns = plan.fields.map((c) => `${value(c)} AS ${ident(c.field.key)}`).join(', ');
-	return `SELECT __line, ${columns} FROM (SELECT *, ${first} AS __first FROM ${ident(t.checked)})
-		WHERE ${noErrors} AND (${id ? `${value(id)} IS NULL OR ` : ''}__line = __first)`;
+	return `SELECT __line, ${columns} FROM ${ident(t.checked)} WHERE ${noErrorsSql(plan)}`;
 }
 
 /** The unit map as a small temp table, joined by `checkSql`. */
-export function unitMapSql(
-	t: Pick<SqlTables, 'unitMap'>,
-	entries: Iterable<{
-		text: string;
-		year: number | null;
-		unitKey: string | null;
-		code: string | null;
-		detail: string;
-	}>
-): string[] {
-	const rows = [...entries].map(
-		(e) =>
-			`(${literal(e.text)}, ${e.year ?? 'NULL'}, ${literal(e.unitKey)}, ${literal(e.code)}, ${literal(e.detail)})`
-	);
+export function unitMapSql(t: Pick<SqlTables, 'unitMap'>, entries: Iterable<UnitMapEntry>): string[] {
+	const rows = [...entries].map(({ text, year, match }) => {
+		const [key, code, detail] =
+			'unitKey' in match ? [match.unitKey, null, ''] : [null, match.code, match.detail];
+		return `(${literal(text)}, ${year ?? 'NULL'}, ${literal(key)}, ${literal(code)}, ${literal(detail)})`;
+	});
 	const create = `CREATE OR REPLACE TEMP TABLE ${ident(t.unitMap)} (text VARCHAR, year BIGINT, unit_key VARCHAR, code VARCHAR, detail VARCHAR)`;
 	return rows.length ? [create, `INSERT INTO ${ident(t.unitMap)} VALUES ${rows.join(', ')}`] : [create];
 }
