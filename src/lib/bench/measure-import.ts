@@ -6,9 +6,8 @@ import { prepareText } from '$lib/import/load/prepare';
 import { autoMap } from '$lib/import/mapping/auto-map';
 import { makeUnitResolver } from '$lib/import/units/resolve';
 import { makePlan } from '$lib/import/validate/plan';
-import { SCHEMA_SQL } from '$lib/sql/schema';
 import { createRegistry } from '$lib/units';
-import { syncRegistry } from '$lib/workspace/registry-sync';
+import { setUpTables } from '$lib/workspace/setup';
 import { benchSurveyCsv } from './survey-file';
 
 /*
@@ -18,11 +17,8 @@ import { benchSurveyCsv } from './survey-file';
 
 type Results = Record<string, number>;
 
-async function freshDb(): Promise<Database> {
-	const db = await createMemoryDatabase();
-	for (const sql of SCHEMA_SQL) await db.exec(sql);
-	await db.transaction((tx) => syncRegistry(tx));
-	return db;
+function freshDb(): Promise<Database> {
+	return createMemoryDatabase().then(setUpTables);
 }
 
 function heapMb(): number {

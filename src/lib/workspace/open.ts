@@ -1,8 +1,6 @@
 import { getDatabase, type Database } from '$lib/db';
-import { migrate } from '$lib/sql/migrate';
-import { SCHEMA_SQL } from '$lib/sql/schema';
 import { loadSampleIfEmpty } from '$lib/sample/load';
-import { registryIsStale, syncRegistry } from './registry-sync';
+import { setUpTables } from './setup';
 import { workspaceStatus, type WorkspaceSummary } from './status.svelte';
 import { workspaceSummarySql } from '$lib/sql/summary-sql';
 
@@ -16,10 +14,7 @@ let opened: Promise<Database> | undefined;
 async function open(): Promise<Database> {
 	workspaceStatus.phase = 'starting';
 	const db = await getDatabase();
-	// Idempotent statements, run outside a transaction so a plain visit writes nothing new to the device.
-	for (const sql of SCHEMA_SQL) await db.exec(sql);
-	await migrate(db);
-	if (await registryIsStale(db)) await db.transaction((tx) => syncRegistry(tx));
+	await setUpTables(db);
 	workspaceStatus.phase = 'loading-sample';
 	await loadSampleIfEmpty(db);
 	await refreshWorkspaceStatus(db);

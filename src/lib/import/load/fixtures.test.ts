@@ -3,8 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
-import { SCHEMA_SQL } from '$lib/sql/schema';
-import { syncRegistry } from '$lib/workspace/registry-sync';
+import { setUpTables } from '$lib/workspace/setup';
 import { scoresContract } from '../contracts/scores';
 import { SURVEY_CONTRACT } from '../contracts/survey';
 import { autoMap } from '../mapping/auto-map';
@@ -24,9 +23,7 @@ const fixture = (name: string) =>
 describe('importing the fixture files', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await createNodeDatabase();
-		for (const sql of SCHEMA_SQL) await db.exec(sql);
-		await db.transaction((tx) => syncRegistry(tx));
+		db = await setUpTables(await createNodeDatabase());
 	});
 	afterAll(() => db.close());
 

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchSurveyCsv } from '$lib/bench/survey-file';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
-import { SCHEMA_SQL } from '$lib/sql/schema';
 import { createRegistry } from '$lib/units';
-import { syncRegistry } from '$lib/workspace/registry-sync';
+import { setUpTables } from '$lib/workspace/setup';
 import { SURVEY_CONTRACT } from '../contracts/survey';
 import { autoMap } from '../mapping/auto-map';
 import { issueMessage } from '../rules/issues';
@@ -71,9 +70,7 @@ function surveyFile(): Uint8Array {
 describe('a 200 MB survey file', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await createNodeDatabase();
-		for (const sql of SCHEMA_SQL) await db.exec(sql);
-		await db.transaction((tx) => syncRegistry(tx));
+		db = await setUpTables(await createNodeDatabase());
 	});
 	afterAll(() => db.close());
 

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { getVersion, totalForVersion, type IndexCode } from '$lib/indices';
-import { SCHEMA_SQL } from '$lib/sql/schema';
 import { createRegistry } from '$lib/units';
-import { syncRegistry } from '$lib/workspace/registry-sync';
+import { setUpTables } from '$lib/workspace/setup';
 import { scoresContract } from '../contracts/scores';
 import { scoresLongContract } from '../contracts/scores-long';
 import type { Contract } from '../contracts/field';
@@ -43,9 +42,7 @@ describe('long score tables, checked and loaded', () => {
 	let db: Database;
 	const resolve = makeUnitResolver(createRegistry());
 	beforeAll(async () => {
-		db = await createNodeDatabase();
-		for (const sql of SCHEMA_SQL) await db.exec(sql);
-		await db.transaction((tx) => syncRegistry(tx));
+		db = await setUpTables(await createNodeDatabase());
 	});
 	afterAll(() => db.close());
 

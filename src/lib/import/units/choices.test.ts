@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
-import { SCHEMA_SQL } from '$lib/sql/schema';
 import { createRegistry } from '$lib/units';
 import { loadRegistry } from '$lib/workspace/registry';
 import { syncRegistry } from '$lib/workspace/registry-sync';
+import { setUpTables } from '$lib/workspace/setup';
 import { loadAliases, saveUnitChoices, unitOptions, unmatchedUnits } from './choices';
 import { makeUnitResolver } from './resolve';
 
 describe('unit choices', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await createNodeDatabase();
-		for (const sql of SCHEMA_SQL) await db.exec(sql);
-		await db.transaction((tx) => syncRegistry(tx));
+		db = await setUpTables(await createNodeDatabase());
 		await db.exec(
 			`CREATE TEMP TABLE issues (line INTEGER, "column" VARCHAR, value VARCHAR, code VARCHAR, detail VARCHAR)`
 		);
