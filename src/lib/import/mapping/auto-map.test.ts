@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SURVEY_HEADER } from '$lib/sample/generate/survey';
 import { SURVEY_CONTRACT } from '../contracts/survey';
 import { autoMap, headerSignature } from './auto-map';
 
@@ -17,22 +18,12 @@ describe('autoMap', () => {
 	});
 
 	it('maps the English column names of the sample file', () => {
-		const headers = [
-			'respondent_id',
-			'year',
-			'unit_key',
-			'unit_name',
-			'service',
-			'channel',
-			'sex',
-			'age_group',
-			'q9_01'
-		];
-		const mapping = autoMap(SURVEY_CONTRACT, headers);
+		const mapping = autoMap(SURVEY_CONTRACT, SURVEY_HEADER);
 		expect(mapping.unit_key).toBe(2); // unit_key wins over unit_name: the first that matches
 		expect(mapping.respondent_key).toBe(0);
 		expect(mapping.q9_01).toBe(8);
 		expect(Object.values(mapping)).not.toContain(3);
+		expect(mapping.q9_39).toBe(SURVEY_HEADER.length - 1);
 	});
 
 	it('uses a column once', () => {

@@ -1,6 +1,7 @@
 /*
  * A growable byte buffer for normalized records: `<line><delimiter><record bytes>\n`. Written by hand rather
- * than with TextEncoder and subarray copies: a million short records made those allocations the slow part.
+ * than with a TextEncoder call and a subarray copy per record, which were measurably slower on a million
+ * short records.
  */
 
 const LF = 0x0a;

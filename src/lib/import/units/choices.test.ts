@@ -5,7 +5,7 @@ import { createRegistry } from '$lib/units';
 import { loadRegistry } from '$lib/workspace/registry';
 import { syncRegistry } from '$lib/workspace/registry-sync';
 import { setUpTables } from '$lib/workspace/setup';
-import { loadAliases, saveUnitChoices, unitOptions, unmatchedUnits } from './choices';
+import { choosableUnits, loadAliases, saveUnitChoices, suggestedUnits, unmatchedUnits } from './choices';
 import { makeUnitResolver } from './resolve';
 
 describe('unit choices', () => {
@@ -32,10 +32,13 @@ describe('unit choices', () => {
 	});
 
 	it('offers the registry suggestions first', () => {
-		const { suggested, all } = unitOptions(createRegistry(), 'Quảng Nnh', '2024-12-31');
-		expect(suggested[0]!.key).toBe('gso63:22');
-		expect(all.filter((u) => u.system === 'GSO-63')).toHaveLength(63);
-		expect(all.filter((u) => u.system === 'QD19-2025')).toHaveLength(34);
+		const registry = createRegistry();
+		expect(suggestedUnits(registry, 'Quảng Nnh', '2024-12-31')[0]!.key).toBe('gso63:22');
+		const groups = choosableUnits(registry);
+		expect(groups['GSO-63']).toHaveLength(63);
+		expect(groups['QD19-2025']).toHaveLength(34);
+		expect(groups.local).toEqual([]);
+		expect(groups['QD19-2025'][0]!.name).toBe('An Giang');
 	});
 
 	it('remembers a registry unit and a new local unit, and the next check matches both', async () => {

@@ -1,6 +1,6 @@
 import type { Database } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
-import { makeLocalUnit, type LocalUnitInput, type Registry, type Unit } from '$lib/units';
+import { makeLocalUnit, type CodeSystem, type LocalUnitInput, type Registry, type Unit } from '$lib/units';
 import { fold, trimCell } from '../rules/fold';
 
 /*
@@ -81,24 +81,25 @@ export async function saveUnitChoices(db: Database, choices: readonly UnitChoice
 	return added;
 }
 
-/** Units to offer for a name: the registry's own suggestions, then every province (both lists) and local unit. */
-export function unitOptions(
-	registry: Registry,
-	text: string,
-	date: string
-): { suggested: Unit[]; all: Unit[] } {
+/** The registry's own suggestions for a name it could not match (tried at `date`). */
+export function suggestedUnits(registry: Registry, text: string, date: string): Unit[] {
 	const found = registry.find(text, { date });
-	const suggested =
-		found.status === 'ambiguous'
-			? found.candidates
-			: found.status === 'not-found'
-				? found.suggestions
-				: found.status === 'not-valid-at'
-					? found.successors
-					: [found.unit];
-	const all = registry
-		.all()
-		.filter((u) => u.kind === 'province' || u.system === 'local')
-		.sort((a, b) => a.system.localeCompare(b.system) || a.name.localeCompare(b.name, 'vi'));
-	return { suggested, all };
+	switch (found.status) {
+		case 'ambiguous':
+			return found.candidates;
+		case 'not-found':
+			return found.suggestions;
+		case 'not-valid-at':
+			return found.successors;
+		case 'found':
+			return [found.unit];
+	}
+}
+
+/** Every unit an answer can name, by code system, each list by name: the provinces of both lists, local units. */
+export function choosableUnits(registry: Registry): Record<CodeSystem, Unit[]> {
+	const groups: Record<CodeSystem, Unit[]> = { 'QD19-2025': [], 'GSO-63': [], local: [] };
+	for (const u of registry.all()) if (u.kind === 'province' || u.system === 'local') groups[u.system].push(u);
+	for (const list of Object.values(groups)) list.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+	return groups;
 }
