@@ -67,16 +67,15 @@ export function rangeOf(field: FieldDef): { min: number | null; max: number | nu
 	const s = inner(field.schema);
 	if (!(s instanceof z.ZodNumber)) return { min: null, max: null, integer: false };
 	const n = s as NumberSchema;
-	const finite = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
+	// z.number().int() bounds a field by the safe integers: that is no bound of the contract's.
+	const finite = (v: number | null) =>
+		v === null || !Number.isFinite(v) || Math.abs(v) >= Number.MAX_SAFE_INTEGER ? null : v;
 	return { min: finite(n.minValue), max: finite(n.maxValue), integer: Boolean(n.isInt) };
 }
 
 /** "1–5", "≥ 0", "≤ 100" for messages. */
-export function describeRange(range: { min: number | null; max: number | null }): string {
+export function describeRange({ min, max }: { min: number | null; max: number | null }): string {
 	const f = (v: number) => String(v).replace('.', ',');
-	// z.number().int() bounds a field by the safe integers: that is no bound an analyst needs to read.
-	const min = range.min !== null && range.min > Number.MIN_SAFE_INTEGER ? range.min : null;
-	const max = range.max !== null && range.max < Number.MAX_SAFE_INTEGER ? range.max : null;
 	if (min !== null && max !== null) return `${f(min)}–${f(max)}`;
 	if (min !== null) return `≥ ${f(min)}`;
 	if (max !== null) return `≤ ${f(max)}`;

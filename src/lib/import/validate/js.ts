@@ -91,6 +91,7 @@ export function checkRecords(
 	const ids: IdCell[] = [];
 	const firstLineOfId = new Map<string, number>();
 	const yearCheck = plan.fields.find((f) => f.field.key === plan.yearKey);
+	const idCheck = plan.fields.find((f) => f.field.key === plan.uniqueKey);
 	const rowCheck = plan.contract.rowCheck?.(new Set(plan.fields.map((f) => f.field.key)));
 	for (const record of records) {
 		const line = Number(record[0]);
@@ -125,23 +126,18 @@ export function checkRecords(
 			}
 			Object.assign(row, values);
 		}
-		const idCheck = plan.uniqueKey ? plan.fields.find((f) => f.field.key === plan.uniqueKey) : undefined;
-		if (idCheck && !duplicates) {
-			const cell = checkCell(idCheck, cellOf(idCheck, cells));
-			if ('value' in cell && cell.value !== null) {
-				ids.push({ line, id: String(cell.value), raw: cellOf(idCheck, cells) });
-			}
-		} else if (plan.uniqueKey && row[plan.uniqueKey] != null) {
-			const id = String(row[plan.uniqueKey]);
-			const first = firstLineOfId.get(id);
-			if (first === undefined) firstLineOfId.set(id, line);
+		const id = idCheck ? row[idCheck.field.key] : null;
+		if (idCheck && id != null) {
+			const raw = cellOf(idCheck, cells);
+			const first = duplicates ? firstLineOfId.get(String(id)) : undefined;
+			if (!duplicates) ids.push({ line, id: String(id), raw });
+			else if (first === undefined) firstLineOfId.set(String(id), line);
 			else {
 				ok = false;
-				const check = plan.fields.find((f) => f.field.key === plan.uniqueKey)!;
 				issues.push({
 					line,
-					column: check.header,
-					value: cellOf(check, cells),
+					column: idCheck.header,
+					value: raw,
 					code: 'duplicate_id',
 					detail: String(first)
 				});
