@@ -39,10 +39,10 @@ describe('home page on a first visit', () => {
 
 	it('switches to English and back', async () => {
 		await page.getByRole('button', { name: 'English' }).click();
-		await expect(page.locator('h1').textContent()).resolves.toBe('Provincial PAR Index ranking');
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Provincial PAR Index ranking');
 		await expect(page.getByTestId('sample-badge').textContent()).resolves.toContain('Sample data');
 		await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-		await expect(page.locator('h1').textContent()).resolves.toBe('Bảng xếp hạng Chỉ số CCHC cấp tỉnh');
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Bảng xếp hạng Chỉ số CCHC cấp tỉnh');
 	});
 
 	it('makes no request to any host but its own, and has no page error', () => {

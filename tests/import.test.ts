@@ -29,6 +29,15 @@ describe('import page', () => {
 	});
 	afterAll(() => context?.close());
 
+	/** Chooses a file and waits until the page has read *this* file: the page keeps the last one meanwhile. */
+	async function choose(file: string | { name: string; mimeType: string; buffer: Buffer }, step = 'mapping') {
+		await page.getByTestId('file-input').setInputFiles(file);
+		const name = typeof file === 'string' ? path.basename(file) : file.name;
+		await page
+			.locator(`.pick[data-step="${step}"] .file-name`, { hasText: name })
+			.waitFor({ timeout: 60_000 });
+	}
+
 	it('checks the example file and reports problems by line', async () => {
 		await page.getByRole('button', { name: 'Thử với tệp mẫu' }).click();
 		await page.getByTestId('mapping-table').waitFor();
@@ -72,14 +81,14 @@ describe('import page', () => {
 	});
 
 	it('shows a binary file named .csv as a clear problem', async () => {
-		await page.getByTestId('file-input').setInputFiles(path.resolve('tests/fixtures/import/binary.csv'));
+		await choose(path.resolve('tests/fixtures/import/binary.csv'), 'failed');
 		await expect(page.getByTestId('import-failed').textContent()).resolves.toMatch(/Không nhập được tệp/);
 	});
 
 	it('asks about unit names the registry does not know, remembers the answers and checks again', async () => {
 		const csv =
 			'Mã phiếu,Năm,Đơn vị,Câu 9.1\nP1,2024,Trung tâm Chuyển đổi số,5\nP2,2024,Quảng Nnh,4\nP3,2024,Hà Nội,3\n';
-		await page.getByTestId('file-input').setInputFiles({
+		await choose({
 			name: 'don-vi.csv',
 			mimeType: 'text/csv',
 			buffer: Buffer.from(csv)
@@ -103,7 +112,7 @@ describe('import page', () => {
 
 	it('asks how to read "1.234" when nothing in the file tells, and checks with the answer', async () => {
 		const csv = 'Tỉnh,Năm,Tổng điểm\nHà Nội,2024,81.234\nHuế,2024,75.678\nCần Thơ,2024,79.500\n';
-		await page.getByTestId('file-input').setInputFiles({
+		await choose({
 			name: 'par-index-2024.csv',
 			mimeType: 'text/csv',
 			buffer: Buffer.from(csv)
@@ -128,13 +137,13 @@ describe('import page', () => {
 	});
 
 	it('recognises a sample file as imported already: the stored hash is the hash of its bytes', async () => {
-		await page.getByTestId('file-input').setInputFiles(path.resolve('data/sample/scores-provinces.csv'));
+		await choose(path.resolve('data/sample/scores-provinces.csv'));
 		await expect(page.getByTestId('same-file').textContent()).resolves.toMatch(/đã được nhập lúc/);
 	});
 
 	it('asks the same of "81,234", read the Vietnamese way until told otherwise', async () => {
 		const csv = 'Tỉnh;Năm;Tổng điểm\nHà Nội;2024;81,234\nHuế;2024;75,678\nCần Thơ;2024;79,500\n';
-		await page.getByTestId('file-input').setInputFiles({
+		await choose({
 			name: 'par-index-2024-phay.csv',
 			mimeType: 'text/csv',
 			buffer: Buffer.from(csv)
@@ -152,7 +161,7 @@ describe('import page', () => {
 	it('imports a long score table: one row per unit, year and component', async () => {
 		const csv =
 			'Tỉnh;Năm;Lĩnh vực;Điểm\nHà Nội;2023;Tổng;85,52\nHà Nội;2023;LV3;12,5\nHuế;2023;;80,1\nHuế;2023;LV99;3\n';
-		await page.getByTestId('file-input').setInputFiles({
+		await choose({
 			name: 'par-doc-2023.csv',
 			mimeType: 'text/csv',
 			buffer: Buffer.from(csv)
