@@ -8,6 +8,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { checkpoint } from './checkpoint';
 import { createDatabase } from './database';
 import type { Engine } from './engine';
 import type { Database, Param, StorageInfo } from './types';
@@ -42,6 +43,19 @@ function describeOpenFailure(error: unknown): string {
 	return `Không mở được kho dữ liệu trên máy (${text}); dữ liệu sẽ mất khi tải lại trang.`;
 }
 
+/** Runs SQL on one connection, through a prepared statement when there are parameters. */
+function runner(conn: duckdb.AsyncDuckDBConnection) {
+	return async (sql: string, params?: readonly Param[]) => {
+		if (!params || params.length === 0) return conn.query(sql);
+		const statement = await conn.prepare(sql);
+		try {
+			return await statement.query(...params);
+		} finally {
+			await statement.close();
+		}
+	};
+}
+
 export async function createBrowserDatabase(options: BrowserDatabaseOptions): Promise<Database> {
 	const db = await startEngine();
 	let storage: StorageInfo = { kind: 'memory', reason: '', lastSavedAt: null };
@@ -60,14 +74,10 @@ export async function createBrowserDatabase(options: BrowserDatabaseOptions): Pr
 	if (storage.kind === 'opfs' && saved.length > 0) storage.lastSavedAt = String(saved[0]!.value);
 
 	const engine: Engine = {
-		async run(sql: string, params?: readonly Param[]) {
-			if (!params || params.length === 0) return conn.query(sql);
-			const statement = await conn.prepare(sql);
-			try {
-				return await statement.query(...params);
-			} finally {
-				await statement.close();
-			}
+		run: runner(conn),
+		async connect() {
+			const other = await db.connect();
+			return { run: runner(other), close: () => other.close() };
 		},
 		async registerFile(name, bytes) {
 			await db.registerFileBuffer(name, bytes);
@@ -82,8 +92,9 @@ export async function createBrowserDatabase(options: BrowserDatabaseOptions): Pr
 				`INSERT OR REPLACE INTO ${META_TABLE} VALUES ('last_saved_at', '${now.replace(/[^0-9TZ:.-]/g, '')}')`
 			);
 			// CHECKPOINT moves the write-ahead log into the database file; DuckDB swaps the file header last,
-			// so a tab closed mid-way leaves the previous checkpoint plus the log, never a torn file.
-			await conn.query('CHECKPOINT');
+			// so a tab closed mid-way leaves the previous checkpoint plus the log, never a torn file. While a Pending
+			// has written rows the checkpoint is skipped (see checkpoint.ts): the commit stays in the flushed log.
+			await checkpoint(conn);
 			await db.flushFiles();
 			storage = { ...storage, lastSavedAt: now };
 			return storage;

@@ -4,7 +4,7 @@
  */
 import type { Database } from './types';
 
-export type { Database, Param, Queryable, Row, StorageInfo, StorageKind } from './types';
+export type { Database, Param, Pending, Queryable, Row, StorageInfo, StorageKind } from './types';
 
 /** Where chiso keeps its database on the device. */
 export const DEVICE_DATABASE_PATH = 'opfs://chiso.duckdb';

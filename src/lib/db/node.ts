@@ -2,12 +2,18 @@
  * DuckDB-WASM's blocking build under Node, for unit tests: the same engine and SQL dialect the browser runs,
  * without a worker. Never imported by the app's pages.
  */
-import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import {
+	createDuckDB,
+	NODE_RUNTIME,
+	VoidLogger,
+	type DuckDBBindings,
+	type DuckDBConnection
+} from '@duckdb/duckdb-wasm/blocking';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDatabase } from './database';
 import type { Engine } from './engine';
-import type { Database, StorageInfo } from './types';
+import type { Database, Param, StorageInfo } from './types';
 
 let bindings: Promise<DuckDBBindings> | undefined;
 
@@ -25,9 +31,22 @@ function instantiate(): Promise<DuckDBBindings> {
 	return bindings;
 }
 
+/** Runs SQL on one connection, through a prepared statement when there are parameters. */
+function runner(conn: DuckDBConnection) {
+	return async (sql: string, params?: readonly Param[]) => {
+		if (!params || params.length === 0) return conn.query(sql);
+		const statement = conn.prepare(sql);
+		try {
+			return statement.query(...params);
+		} finally {
+			statement.close();
+		}
+	};
+}
+
 /**
  * A fresh in-memory database on the shared engine instance. Each call attaches its own catalog, so tests do
- * not see each other's tables.
+ * not see each other's tables; a further connection (`connect()`, for a Pending) starts with `USE` of it.
  */
 export async function createNodeDatabase(): Promise<Database> {
 	const db = await instantiate();
@@ -36,14 +55,16 @@ export async function createNodeDatabase(): Promise<Database> {
 	conn.query(`ATTACH ':memory:' AS ${name}; USE ${name}`);
 	const memory: StorageInfo = { kind: 'memory', reason: 'Node test database', lastSavedAt: null };
 	const engine: Engine = {
-		async run(sql, params) {
-			if (!params || params.length === 0) return conn.query(sql);
-			const statement = conn.prepare(sql);
-			try {
-				return statement.query(...params);
-			} finally {
-				statement.close();
-			}
+		run: runner(conn),
+		async connect() {
+			const other = db.connect();
+			other.query(`USE ${name}`);
+			return {
+				run: runner(other),
+				async close() {
+					other.close();
+				}
+			};
 		},
 		async registerFile(fileName, bytes) {
 			db.registerFileBuffer(fileName, bytes);

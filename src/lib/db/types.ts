@@ -21,6 +21,14 @@ export interface Queryable {
 	exec(sql: string): Promise<void>;
 }
 
+/** A transaction on a connection of its own: what it writes is invisible to the Database's own statements until commit. */
+export interface Pending extends Queryable {
+	/** COMMIT, then save as `Database.transaction` does (flush under the database's lock). Closes the connection. */
+	commit(): Promise<void>;
+	/** ROLLBACK (temp tables created in it go too) and close the connection. Harmless when already ended. */
+	rollback(): Promise<void>;
+}
+
 /**
  * The one interface the app uses to talk to DuckDB. The browser implementation runs DuckDB-WASM in a worker;
  * the Node implementation runs the same engine (the blocking build) so SQL is tested on what users run.
@@ -28,6 +36,13 @@ export interface Queryable {
 export interface Database extends Queryable {
 	/** Runs `work` between BEGIN and COMMIT (ROLLBACK on error); nothing else runs in between. */
 	transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+	/**
+	 * Starts a Pending: BEGIN on a connection of its own, so a long import can write into the real tables while
+	 * the app keeps reading and writing through the Database, which does not see those rows until `commit()`.
+	 * Closing the tab (or this Database) rolls it back. `registerFile`/`dropFile` stay here: files are shared
+	 * by all connections, so a file registered on the Database is readable inside the Pending.
+	 */
+	begin(): Promise<Pending>;
 	/**
 	 * Makes a file visible to `read_csv('name')`. In the browser the bytes are transferred to DuckDB's worker:
 	 * the caller's buffer is detached afterwards (length 0), so hash or copy it before.
