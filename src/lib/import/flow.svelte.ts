@@ -8,7 +8,8 @@ import { scoresLongContract } from './contracts/scores-long';
 import { SURVEY_CONTRACT } from './contracts/survey';
 import { isExcelFile, listSheets, sheetToCsv, type SheetInfo } from './excel';
 import { allIssues, checkPrepared, discardCheck, type CheckOutcome, type CheckPhase } from './load/check';
-import { commitCheck, type ImportTarget } from './load/commit';
+import { commitCheck } from './load/commit';
+import type { ImportTarget } from './load/targets';
 import { findSameFile, listImports, removeImport, type ImportRecord } from './load/history';
 import { prepareText } from './load/prepare';
 import type { PreparedFile } from './load/prepared';
@@ -239,6 +240,13 @@ export class ImportFlow {
 		this.mapping = next;
 	}
 
+	/** Where the rows go, from the kind and layout the analyst chose. */
+	private importTarget(): ImportTarget {
+		return this.target === 'survey'
+			? { kind: 'survey' }
+			: { kind: this.format === 'long' ? 'scores-long' : 'scores', indexCode: this.target };
+	}
+
 	async check(): Promise<void> {
 		if (!this.file || !this.plan || this.missing.length > 0) return;
 		this.step = 'checking';
@@ -252,6 +260,7 @@ export class ImportFlow {
 			this.registry = await loadRegistry(db);
 			const resolver = makeUnitResolver(this.registry, await loadAliases(db));
 			const outcome = await checkPrepared(db, file, this.plan, resolver, {
+				target: this.importTarget(),
 				signal: controller.signal,
 				onProgress: (p) => {
 					if (run === this.#run) this.progress = { ...p, startedAt, now: performance.now() };
@@ -259,10 +268,10 @@ export class ImportFlow {
 			});
 			// Cancelled, or overtaken by another file or another check while it ran: its result is nobody's.
 			if (run !== this.#run || controller.signal.aborted) {
-				await discardCheck(db, outcome.tables);
+				await discardCheck(outcome);
 				return;
 			}
-			const unmatched = await unmatchedUnits(db, outcome.tables.issues);
+			const unmatched = await unmatchedUnits(outcome.pending, outcome.issues);
 			this.outcome = outcome;
 			this.unmatched = unmatched;
 			this.step = 'report';
@@ -279,25 +288,17 @@ export class ImportFlow {
 		if (!this.file || !this.plan || !this.outcome) return;
 		this.step = 'loading';
 		const { file, plan, outcome, mapping } = this;
-		const target: ImportTarget =
-			this.target === 'survey'
-				? { kind: 'survey' }
-				: { kind: this.format === 'long' ? 'scores-long' : 'scores', indexCode: this.target };
 		const remembered = { target: targetName(this.target, this.format), mapping };
-		let db: Database;
 		try {
-			db = await openWorkspace();
-			this.loaded = await commitCheck(db, file, target, plan, outcome);
+			this.loaded = await commitCheck(file, plan, outcome);
 		} catch (error) {
 			// The transaction rolled back: nothing was loaded, and the check is of no further use.
 			this.outcome = null;
-			await openWorkspace()
-				.then((d) => discardCheck(d, outcome.tables))
-				.catch(() => undefined);
 			this.fail(error);
 			return;
 		}
 		this.outcome = null;
+		const db = await openWorkspace();
 		// The rows are in: a mapping that cannot be remembered is not worth an error.
 		await rememberMapping(db, file.headers, remembered).catch(() => undefined);
 		await this.afterWrite(db).catch(() => undefined);
@@ -309,10 +310,10 @@ export class ImportFlow {
 		if (choices.length === 0 || this.step !== 'report') return;
 		this.step = 'checking'; // the report and its buttons go away at once: one click, one check
 		try {
-			const db = await openWorkspace();
-			await saveUnitChoices(db, choices);
-			if (this.outcome) await discardCheck(db, this.outcome.tables);
+			// The check's transaction goes first: the answers are saved by the database's own connection.
+			if (this.outcome) await discardCheck(this.outcome);
 			this.outcome = null;
+			await saveUnitChoices(await openWorkspace(), choices);
 			this.unmatched = [];
 		} catch (error) {
 			this.fail(error);
@@ -327,14 +328,14 @@ export class ImportFlow {
 		this.#controller?.abort();
 		const outcome = this.outcome;
 		this.outcome = null;
-		if (outcome) await discardCheck(await openWorkspace(), outcome.tables);
+		if (outcome) await discardCheck(outcome);
 		this.unmatched = [];
 		this.step = this.file ? 'mapping' : 'idle';
 	}
 
 	async reportCsv(): Promise<string> {
 		if (!this.outcome) return '';
-		return issuesToCsv(await allIssues(await openWorkspace(), this.outcome));
+		return issuesToCsv(await allIssues(this.outcome));
 	}
 
 	async remove(importId: number): Promise<void> {
@@ -348,11 +349,7 @@ export class ImportFlow {
 		this.#run++;
 		this.#controller?.abort();
 		const outcome = this.outcome;
-		if (outcome) {
-			void openWorkspace()
-				.then((db) => discardCheck(db, outcome.tables))
-				.catch(() => undefined);
-		}
+		if (outcome) void discardCheck(outcome).catch(() => undefined);
 		this.step = 'idle';
 		this.error = '';
 		this.problems = [];

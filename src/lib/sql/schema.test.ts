@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
-import { answersOutOfScaleSql, SCHEMA_SQL, SCHEMA_VERSION, SURVEY_ANSWER_COLUMNS } from './schema';
+import {
+	answersOutOfScaleAnySql,
+	answersOutOfScaleSql,
+	SCHEMA_SQL,
+	SCHEMA_VERSION,
+	SURVEY_ANSWER_COLUMNS
+} from './schema';
 import { workspaceSummarySql } from './summary-sql';
 
 describe('schema', () => {
@@ -41,6 +47,9 @@ describe('schema', () => {
 		);
 		expect(await db.query(answersOutOfScaleSql(1))).toEqual([{ n: 0 }]);
 		expect(await db.query(answersOutOfScaleSql(9))).toEqual([{ n: 2 }]);
+		expect(await db.query(answersOutOfScaleAnySql(1))).toEqual([{ out_of_scale: false }]);
+		expect(await db.query(answersOutOfScaleAnySql(9))).toEqual([{ out_of_scale: true }]);
+		expect(await db.query(answersOutOfScaleAnySql(404))).toEqual([{ out_of_scale: false }]); // no rows
 		await db.exec('DELETE FROM survey_responses WHERE import_id = 9');
 		expect(await db.query('SELECT count(*) AS n FROM survey_responses')).toEqual([{ n: 1 }]);
 	});

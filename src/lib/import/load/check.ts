@@ -1,4 +1,4 @@
-import type { Database } from '$lib/db';
+import type { Database, Pending } from '$lib/db';
 import { ident } from '$lib/sql/quote';
 import { normalizeRecords } from '../normalize/normalize';
 import type { ImportIssue, IssueCode } from '../rules/issues';
@@ -6,30 +6,29 @@ import type { CheckPlan } from '../validate/plan';
 import { checkWithJs } from '../validate/run';
 import type { UnitResolver } from '../validate/unit-map';
 import { recordsOf, type PreparedFile } from './prepared';
-import { checkStreamed, streamedNames, streamedObjects } from './streamed';
+import { checkStreamed, streamedNames, type CheckSink } from './streamed';
+import { insertSql, type ImportTarget } from './targets';
 import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
 
 /*
- * Checks a prepared file without changing the analyst's data: the clean rows and the issues land in temp
- * objects (memory only, never saved to the device) until the analyst chooses to load or to cancel. Files up
- * to `jsLimitBytes` are checked in JavaScript (PapaParse); larger ones are streamed to DuckDB (streamed.ts).
+ * Checks a prepared file inside a pending transaction (db.begin(): a connection of its own): the clean rows
+ * are written to their table once, as they are checked, and the issues to a temp table; nothing of it is
+ * visible to the rest of the app, or saved, until the analyst chooses to load (commit.ts), and all of it
+ * goes when they cancel (`discardCheck`) or close the tab. Files up to `jsLimitBytes` are checked in
+ * JavaScript (PapaParse); larger ones are streamed to DuckDB (streamed.ts).
  */
 
 export const JS_LIMIT_BYTES = 2 << 20;
 export const PREVIEW_ISSUES = 500;
 
-export interface CheckTables {
-	/** A table or view of the clean rows: `__line` and one column per field key. */
-	clean: string;
-	/** A table of issues (line, column, value, code, detail). */
-	issues: string;
-	/** Every temp view and table of the check, to drop when it is over (views first). */
-	views: string[];
-	tables: string[];
-}
-
 export interface CheckOutcome {
-	tables: CheckTables;
+	/** The check's transaction: its rows are in their table, its issues in `issues`; commit or discard it. */
+	pending: Pending;
+	target: ImportTarget;
+	/** The import's id, taken when the check began (its rows carry it). */
+	importId: number;
+	/** A temp table of issues (line, column, value, code, detail), in the pending transaction. */
+	issues: string;
 	path: 'js' | 'sql';
 	rowsRead: number;
 	/** Rows DuckDB read as typed values on the fast path (0 on the JavaScript path). */
@@ -52,34 +51,43 @@ export interface CheckOptions {
 	jsLimitBytes?: number;
 	/** …and so are the set-aside (not plain) records of a larger file, up to this size (default the same). */
 	restJsLimitBytes?: number;
+	/** Where the rows go; survey responses by default (a score table must say which index). */
+	target?: ImportTarget;
 }
 
 let counter = 0;
 
 async function checkSmall(
-	db: Database,
-	tables: CheckTables,
+	sink: CheckSink,
+	issues: string,
 	file: PreparedFile,
 	plan: CheckPlan,
 	resolveUnit: UnitResolver,
 	options: CheckOptions
-): Promise<number> {
+): Promise<{ records: number; rowsValid: number }> {
+	const { work } = sink;
 	const normalized = await normalizeRecords(file.utf8, {
 		...recordsOf(file),
 		signal: options.signal,
 		onProgress: (p) => options.onProgress?.({ phase: 'reading', ...p })
 	});
-	const { rows, issues } = checkWithJs(
-		new TextDecoder().decode(normalized.bytes),
-		file.delimiter,
-		plan,
-		resolveUnit
-	);
-	await db.exec(createIssuesTableSql(tables.issues));
-	await insertIssues(db, tables.issues, normalized.issues);
-	await insertIssues(db, tables.issues, issues);
-	await insertCleanRows(db, tables.clean, plan, rows);
-	return normalized.records + new Set(normalized.issues.map((i) => i.line)).size;
+	const result = checkWithJs(new TextDecoder().decode(normalized.bytes), file.delimiter, plan, resolveUnit);
+	const clean = `${issues}_clean`;
+	await work.exec(createIssuesTableSql(issues));
+	await insertIssues(work, issues, normalized.issues);
+	await insertIssues(work, issues, result.issues);
+	await insertCleanRows(work, clean, plan, result.rows);
+	const insert = insertSql(sink.target, clean, sink.importId, plan);
+	if (insert) await work.exec(insert);
+	return {
+		records: normalized.records + new Set(normalized.issues.map((i) => i.line)).size,
+		rowsValid: result.rows.length
+	};
+}
+
+function defaultTarget(plan: CheckPlan): ImportTarget {
+	if (plan.contract.kind !== 'survey') throw new Error('Bảng điểm chỉ số cần biết chỉ số nào; chưa nhập gì.');
+	return { kind: 'survey' };
 }
 
 export async function checkPrepared(
@@ -89,59 +97,66 @@ export async function checkPrepared(
 	resolveUnit: UnitResolver,
 	options: CheckOptions = {}
 ): Promise<CheckOutcome> {
+	const target = options.target ?? defaultTarget(plan);
 	const names = streamedNames(`import_${Date.now().toString(36)}_${++counter}`);
 	// A contract with a row check (long score tables: component ranges, repeated components) is always checked
 	// in JavaScript, whatever the file's size: the SQL paths do not run row checks, and such files are small
 	// (63 provinces × 13 years × 10 components ≈ 8,000 rows, a few hundred KiB).
 	const small =
 		file.utf8.length <= (options.jsLimitBytes ?? JS_LIMIT_BYTES) || plan.contract.rowCheck !== undefined;
-	const tables: CheckTables = small
-		? { clean: names.clean, issues: names.issues, views: [], tables: [names.clean, names.issues] }
-		: { clean: names.clean, issues: names.issues, ...streamedObjects(names) };
+	const pending = await db.begin();
 	try {
-		const { records: rowsRead, plainRecords: rowsFast } = small
-			? { records: await checkSmall(db, tables, file, plan, resolveUnit, options), plainRecords: 0 }
-			: await checkStreamed(db, names, file, plan, resolveUnit, {
+		// Taken now so the rows can carry it; a cancelled check leaves a gap in the numbers, nothing else.
+		const [row] = await pending.query<{ id: number }>(`SELECT nextval('import_id_seq')::INTEGER AS id`);
+		const sink: CheckSink = { db, work: pending, target, importId: row!.id };
+		const {
+			records: rowsRead,
+			plainRecords: rowsFast,
+			rowsValid
+		} = small
+			? { ...(await checkSmall(sink, names.issues, file, plan, resolveUnit, options)), plainRecords: 0 }
+			: await checkStreamed(sink, names, file, plan, resolveUnit, {
 					...options,
 					restJsLimitBytes: options.restJsLimitBytes ?? JS_LIMIT_BYTES
 				});
-		const [counts] = await db.query<{ valid: number; issues: number; rejected: number }>(
-			`SELECT (SELECT count(*) FROM ${ident(tables.clean)})::INTEGER AS valid,
-				(SELECT count(*) FROM ${ident(tables.issues)})::INTEGER AS issues,
-				(SELECT count(DISTINCT line) FROM ${ident(tables.issues)})::INTEGER AS rejected`
+		const issues = ident(names.issues);
+		const [counts] = await pending.query<{ issues: number; rejected: number }>(
+			`SELECT count(*)::INTEGER AS issues, count(DISTINCT line)::INTEGER AS rejected FROM ${issues}`
 		);
-		const codes = await db.query<{ code: IssueCode; n: number }>(
-			`SELECT code, count(*)::INTEGER AS n FROM ${ident(tables.issues)} GROUP BY code ORDER BY n DESC`
+		const codes = await pending.query<{ code: IssueCode; n: number }>(
+			`SELECT code, count(*)::INTEGER AS n FROM ${issues} GROUP BY code ORDER BY n DESC`
 		);
-		const preview = await db.query<ImportIssue>(
-			`SELECT line, "column", value, code, detail FROM ${ident(tables.issues)} ORDER BY line, "column", code LIMIT ${PREVIEW_ISSUES}`
+		const preview = await pending.query<ImportIssue>(
+			`SELECT line, "column", value, code, detail FROM ${issues} ORDER BY line, "column", code LIMIT ${PREVIEW_ISSUES}`
 		);
 		return {
-			tables,
+			pending,
+			target,
+			importId: sink.importId,
+			issues: names.issues,
 			path: small ? 'js' : 'sql',
 			rowsRead,
 			rowsFast,
-			rowsValid: counts!.valid,
+			rowsValid,
 			rowsRejected: counts!.rejected,
 			issueCount: counts!.issues,
 			byCode: Object.fromEntries(codes.map((c) => [c.code, c.n])),
 			preview
 		};
 	} catch (error) {
-		await discardCheck(db, tables);
+		await pending.rollback();
 		throw error;
 	}
 }
 
 /** Every issue, for the downloadable report. */
-export function allIssues(db: Database, outcome: CheckOutcome): Promise<ImportIssue[]> {
-	return db.query<ImportIssue>(
-		`SELECT line, "column", value, code, detail FROM ${ident(outcome.tables.issues)} ORDER BY line, "column", code`
+export function allIssues(outcome: CheckOutcome): Promise<ImportIssue[]> {
+	return outcome.pending.query<ImportIssue>(
+		`SELECT line, "column", value, code, detail FROM ${ident(outcome.issues)} ORDER BY line, "column", code`
 	);
 }
 
-/** Forgets a check (the analyst cancelled, or the rows were loaded). */
-export async function discardCheck(db: Database, tables: CheckTables): Promise<void> {
-	for (const name of tables.views) await db.exec(`DROP VIEW IF EXISTS ${ident(name)}`);
-	for (const name of tables.tables) await db.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
+/** Forgets a check the analyst cancelled (or that was overtaken): its rows and temp tables go with it. */
+export function discardCheck(outcome: CheckOutcome): Promise<void> {
+	return outcome.pending.rollback();
 }

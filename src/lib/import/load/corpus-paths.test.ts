@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
+import { setUpTables } from '$lib/workspace/setup';
 import type { Database } from '$lib/db/types';
 import { createRegistry } from '$lib/units';
 import type { Contract } from '../contracts/field';
@@ -15,6 +16,7 @@ import type { UnitResolver } from '../validate/unit-map';
 import { allIssues, checkPrepared, discardCheck, type CheckOptions } from './check';
 import type { PreparedFile } from './prepared';
 import { prepareText } from './prepare';
+import { landedRowsSql, type ImportTarget } from './targets';
 
 /*
  * Every file of the fixture corpus (tests/fixtures/import/, and each sheet of the Excel fixtures as the page
@@ -152,15 +154,17 @@ describe('every corpus file through every check path', () => {
 		['every unit known', () => ({ unitKey: registry.all()[0]!.key })]
 	];
 	beforeAll(async () => {
-		db = await createNodeDatabase();
+		db = await setUpTables(await createNodeDatabase());
 	});
 	afterAll(() => db.close());
 
 	async function run(m: Mapped, resolve: UnitResolver, options: CheckOptions) {
-		const outcome = await checkPrepared(db, m.file, m.plan, resolve, options);
-		const issues = await allIssues(db, outcome);
-		const rows = await db.query(`SELECT * FROM "${outcome.tables.clean}" ORDER BY __line`);
-		await discardCheck(db, outcome.tables);
+		const target: ImportTarget =
+			m.target === 'survey' ? { kind: 'survey' } : { kind: 'scores', indexCode: 'PAR' };
+		const outcome = await checkPrepared(db, m.file, m.plan, resolve, { ...options, target });
+		const issues = await allIssues(outcome);
+		const rows = await outcome.pending.query(landedRowsSql(outcome.target, outcome.importId));
+		await discardCheck(outcome);
 		const { rowsRead, rowsValid, rowsRejected, issueCount } = outcome;
 		return {
 			issues,

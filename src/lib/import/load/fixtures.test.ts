@@ -14,6 +14,7 @@ import { createRegistry } from '$lib/units';
 import { allIssues, checkPrepared, discardCheck, type CheckOutcome } from './check';
 import { commitCheck } from './commit';
 import { prepareText } from './prepare';
+import { landedRowsSql } from './targets';
 
 /* Real files on disk, through the whole import: what the analyst sees, and what lands in the tables. */
 
@@ -35,15 +36,11 @@ describe('importing the fixture files', () => {
 		const mapping = autoMap(contract, prepared.file.headers);
 		expect(mapping).toMatchObject({ unit_key: 0, total: 2, published_rank: 3 });
 		const plan = makePlan(contract, prepared.file.headers, mapping, prepared.file.formats, { year: '2024' });
-		const outcome = await checkPrepared(db, prepared.file, plan, makeUnitResolver(createRegistry()));
+		const outcome = await checkPrepared(db, prepared.file, plan, makeUnitResolver(createRegistry()), {
+			target: { kind: 'scores', indexCode: 'SIPAS' }
+		});
 		expect(outcome.preview).toEqual([]);
-		const { importId } = await commitCheck(
-			db,
-			prepared.file,
-			{ kind: 'scores', indexCode: 'SIPAS' },
-			plan,
-			outcome
-		);
+		const { importId } = await commitCheck(prepared.file, plan, outcome);
 		const rows = await db.query(
 			`SELECT u.name, s.value, s.published_rank, s.method_version FROM index_scores s JOIN units u USING (unit_key)
 			WHERE import_id = ? ORDER BY s.published_rank`,
@@ -71,15 +68,11 @@ describe('importing the fixture files', () => {
 			prepared.file.formats,
 			{ year: '2023' }
 		);
-		const outcome = await checkPrepared(db, prepared.file, plan, makeUnitResolver(createRegistry()));
+		const outcome = await checkPrepared(db, prepared.file, plan, makeUnitResolver(createRegistry()), {
+			target: { kind: 'scores', indexCode: 'SIPAS' }
+		});
 		expect(outcome.preview).toEqual([]);
-		const { importId } = await commitCheck(
-			db,
-			prepared.file,
-			{ kind: 'scores', indexCode: 'SIPAS' },
-			plan,
-			outcome
-		);
+		const { importId } = await commitCheck(prepared.file, plan, outcome);
 		const values = await db.query<{ value: number }>(
 			'SELECT value FROM index_scores WHERE import_id = ? ORDER BY value DESC',
 			[importId]
@@ -100,7 +93,9 @@ describe('importing the fixture files', () => {
 		const plan = makePlan(contract, headers, { unit_key: unit, total }, prepared.file.formats, {
 			year: '2024'
 		});
-		const outcome = await checkPrepared(db, prepared.file, plan, makeUnitResolver(createRegistry()));
+		const outcome = await checkPrepared(db, prepared.file, plan, makeUnitResolver(createRegistry()), {
+			target: { kind: 'scores', indexCode: 'SIPAS' }
+		});
 		// The agencies are not in the registry yet: each is reported on its own line, never silently dropped.
 		expect(outcome.preview[0]).toMatchObject({ line: 10, value: 'Sở Nội vụ', code: 'unknown_unit' });
 		expect(outcome.preview.map((i) => i.line)).not.toContain(9); // the group row "I. KHỐI SỞ…" is skipped
@@ -157,19 +152,20 @@ describe('importing the fixture files', () => {
 		const resolve = makeUnitResolver(createRegistry());
 
 		const seen = async (outcome: CheckOutcome) => ({
-			issues: await allIssues(db, outcome),
-			rows: await db.query(`SELECT * FROM "${outcome.tables.clean}" ORDER BY __line`),
+			issues: await allIssues(outcome),
+			rows: await outcome.pending.query(landedRowsSql(outcome.target, outcome.importId)),
 			counts: [outcome.rowsRead, outcome.rowsValid, outcome.rowsRejected, outcome.issueCount]
 		});
 		const js = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 1 << 30 });
 		expect(js.path).toBe('js');
 		const inJs = await seen(js);
-		await discardCheck(db, js.tables);
+		await discardCheck(js);
 		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 0 });
 		expect(outcome.path).toBe('sql');
 		// 300 records: lines 10 ('6'), 20 (a label) and 50 ('không trả lời') are set aside for the exact
-		// checks, line 80 is cut short; the other 296 are plain.
-		expect(outcome.rowsFast).toBe(296);
+		// checks, and so are 40 (an unknown unit) and 70 (no year); line 80 is cut short; the other 294 are
+		// plain and clean, and go straight to the table (line 30's repeated id is found after).
+		expect(outcome.rowsFast).toBe(294);
 		const streamed = await seen(outcome);
 		expect(streamed.issues).toEqual(inJs.issues);
 		expect(streamed.rows).toEqual(inJs.rows.map((r) => ({ ...r })));
@@ -196,7 +192,7 @@ describe('importing the fixture files', () => {
 			[80, '', 'W0079,2024,Hà Nộ', 'Số ô của dòng khác số cột của tiêu đề (1500 ô, tiêu đề có 2000 cột)']
 		]);
 
-		const { importId, rowsLoaded } = await commitCheck(db, file, { kind: 'survey' }, plan, outcome);
+		const { importId, rowsLoaded } = await commitCheck(file, plan, outcome);
 		expect(rowsLoaded).toBe(295);
 		const answer = async (line: number, column: string) =>
 			(

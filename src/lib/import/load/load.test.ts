@@ -70,7 +70,7 @@ describe.each([
 		// Nothing is in the analyst's tables until they choose to load.
 		expect(await db.query('SELECT count(*)::INTEGER AS n FROM survey_responses')).toEqual([{ n: 0 }]);
 
-		const { importId } = await commitCheck(db, file, { kind: 'survey' }, plan, outcome);
+		const { importId } = await commitCheck(file, plan, outcome);
 		const rows = await db.query(
 			'SELECT row_no, respondent_key, period, unit_key, q9_01, q9_02, q9_03 FROM survey_responses ORDER BY row_no'
 		);
@@ -114,6 +114,34 @@ describe.each([
 		expect(await listImports(db)).toEqual([]);
 	});
 
+	it('refuses to land an answer outside 1–5 that got past the check, and lands nothing', async () => {
+		const file = await prepare(TEXT);
+		const plan = makePlan(
+			SURVEY_CONTRACT,
+			file.headers,
+			autoMap(SURVEY_CONTRACT, file.headers),
+			file.formats
+		);
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), {
+			jsLimitBytes,
+			restJsLimitBytes
+		});
+		// A path that let a 6 through would leave it in the pending rows; the commit's guard must stop it.
+		await outcome.pending.exec(
+			`UPDATE survey_responses SET q9_02 = 6 WHERE import_id = ${outcome.importId} AND row_no = 3`
+		);
+		const before = await db.query('SELECT count(*)::INTEGER AS n FROM imports');
+		await expect(commitCheck(file, plan, outcome)).rejects.toThrow(
+			'1 dòng có câu trả lời ngoài thang 1–5 lọt qua bước kiểm tra; chưa nhập gì.'
+		);
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM imports')).toEqual(before);
+		expect(
+			await db.query(
+				`SELECT count(*)::INTEGER AS n FROM survey_responses WHERE import_id = ${outcome.importId}`
+			)
+		).toEqual([{ n: 0 }]);
+	});
+
 	it('leaves nothing behind when the analyst cancels', async () => {
 		const file = await prepare(TEXT);
 		const plan = makePlan(
@@ -126,7 +154,14 @@ describe.each([
 			jsLimitBytes,
 			restJsLimitBytes
 		});
-		await discardCheck(db, outcome.tables);
+		// The rows are written already, inside the check's own transaction…
+		const landed = await outcome.pending.query(
+			`SELECT count(*)::INTEGER AS n FROM survey_responses WHERE import_id = ${outcome.importId}`
+		);
+		expect(landed).toEqual([{ n: 2 }]);
+		await discardCheck(outcome);
+		// …and gone with it, temp tables included.
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM survey_responses')).toEqual([{ n: 0 }]);
 		const temp = await db.query(
 			"SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'import_%'"
 		);
@@ -134,5 +169,6 @@ describe.each([
 			temp.filter((t) => !['imports', 'import_errors', 'import_mappings'].includes(String(t.table_name)))
 		).toEqual([]);
 		expect(await listImports(db)).toEqual([]);
+		await expect(outcome.pending.query('SELECT 1')).rejects.toThrow();
 	});
 });

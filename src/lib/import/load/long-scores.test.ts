@@ -13,7 +13,8 @@ import { sha256 } from '../sha256';
 import { makeUnitResolver } from '../units/resolve';
 import { makePlan } from '../validate/plan';
 import { checkPrepared } from './check';
-import { commitCheck, type ImportTarget } from './commit';
+import { commitCheck } from './commit';
+import type { ImportTarget } from './targets';
 import type { PreparedFile } from './prepared';
 
 /*
@@ -54,8 +55,8 @@ describe('long score tables, checked and loaded', () => {
 		jsLimitBytes?: number
 	) {
 		const plan = makePlan(contract, file.headers, autoMap(contract, file.headers), file.formats, constants);
-		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes });
-		const { importId } = await commitCheck(db, file, target, plan, outcome);
+		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes, target });
+		const { importId } = await commitCheck(file, plan, outcome);
 		return { plan, outcome, importId };
 	}
 
@@ -320,11 +321,10 @@ describe('long score tables, checked and loaded', () => {
 		const file = await prepare('mix.csv', ['Tỉnh,Năm,Giá trị', 'Hà Nội,2022,0.6']);
 		const contract = scoresLongContract('DTI');
 		const plan = makePlan(contract, file.headers, autoMap(contract, file.headers), file.formats);
-		const outcome = await checkPrepared(db, file, plan, resolve);
 		const before = await db.query('SELECT count(*)::INTEGER AS n FROM imports');
-		await expect(commitCheck(db, file, { kind: 'scores', indexCode: 'DTI' }, plan, outcome)).rejects.toThrow(
-			/chưa nhập gì/
-		);
+		await expect(
+			checkPrepared(db, file, plan, resolve, { target: { kind: 'scores', indexCode: 'DTI' } })
+		).rejects.toThrow(/chưa nhập gì/);
 		expect(await db.query('SELECT count(*)::INTEGER AS n FROM imports')).toEqual(before);
 	});
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
+import { setUpTables } from '$lib/workspace/setup';
 import type { Database } from '$lib/db/types';
 import { createRandom } from '$lib/sample/generate/random';
 import { createRegistry } from '$lib/units';
@@ -9,6 +10,7 @@ import { makeUnitResolver } from '../units/resolve';
 import { makePlan, type ColumnMapping } from '../validate/plan';
 import { allIssues, checkPrepared, discardCheck, type CheckOptions } from './check';
 import type { PreparedFile } from './prepared';
+import { landedRowsSql } from './targets';
 
 /*
  * Every way a file can be checked gives the same issues and the same clean rows: the whole file in
@@ -169,15 +171,15 @@ describe('the three check paths agree', () => {
 	const resolve = makeUnitResolver(createRegistry());
 	const plan = makePlan(SURVEY_CONTRACT, HEADER, MAPPING, []);
 	beforeAll(async () => {
-		db = await createNodeDatabase();
+		db = await setUpTables(await createNodeDatabase());
 	});
 	afterAll(() => db.close());
 
 	async function run(text: string, options: CheckOptions) {
 		const outcome = await checkPrepared(db, await prepared(text), plan, resolve, options);
-		const issues = await allIssues(db, outcome);
-		const rows = await db.query(`SELECT * FROM "${outcome.tables.clean}" ORDER BY __line`);
-		await discardCheck(db, outcome.tables);
+		const issues = await allIssues(outcome);
+		const rows = await outcome.pending.query(landedRowsSql(outcome.target, outcome.importId));
+		await discardCheck(outcome);
 		const { rowsRead, rowsValid, rowsRejected, issueCount, rowsFast } = outcome;
 		return { issues, rows, counts: { rowsRead, rowsValid, rowsRejected, issueCount }, rowsFast };
 	}

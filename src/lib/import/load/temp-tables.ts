@@ -1,4 +1,4 @@
-import type { Database } from '$lib/db';
+import type { Queryable } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
 import type { ImportIssue } from '../rules/issues';
 import type { CleanRow, IdCell } from '../validate/js';
@@ -14,14 +14,18 @@ export function createIssuesTableSql(table: string): string {
 type Value = Parameters<typeof literal>[0];
 
 /** Appends rows (each a list of values) to `table`, a thousand per statement. */
-async function insertValues(db: Database, table: string, rows: readonly (readonly Value[])[]): Promise<void> {
+async function insertValues(
+	db: Queryable,
+	table: string,
+	rows: readonly (readonly Value[])[]
+): Promise<void> {
 	for (let i = 0; i < rows.length; i += 1000) {
 		const tuples = rows.slice(i, i + 1000).map((r) => `(${r.map(literal).join(', ')})`);
 		await db.exec(`INSERT INTO ${ident(table)} VALUES ${tuples.join(', ')}`);
 	}
 }
 
-export function insertIssues(db: Database, table: string, issues: readonly ImportIssue[]): Promise<void> {
+export function insertIssues(db: Queryable, table: string, issues: readonly ImportIssue[]): Promise<void> {
 	return insertValues(
 		db,
 		table,
@@ -30,7 +34,7 @@ export function insertIssues(db: Database, table: string, issues: readonly Impor
 }
 
 /** Rows' ids (line, id, the cell as written), for the search for repeated ids. */
-export function insertIds(db: Database, table: string, ids: readonly IdCell[]): Promise<void> {
+export function insertIds(db: Queryable, table: string, ids: readonly IdCell[]): Promise<void> {
 	return insertValues(
 		db,
 		table,
@@ -45,7 +49,7 @@ function columnType(plan: CheckPlan, key: string): string {
 
 /** Clean rows from JavaScript into a temp table (`__line` and one column per field key). */
 export async function insertCleanRows(
-	db: Database,
+	db: Queryable,
 	table: string,
 	plan: CheckPlan,
 	rows: readonly CleanRow[]

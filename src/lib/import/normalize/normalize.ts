@@ -43,6 +43,11 @@ export interface NormalizeOptions {
 	classes?: readonly CellClass[];
 	/** Receives the plain records of each slice (normalized, as in `bytes`). Awaited before the next call. */
 	onPlain?: (chunk: Uint8Array, records: number) => Promise<void>;
+	/**
+	 * With `onPlain`: a plain record is routed there only if this says yes (validate/gate.ts); otherwise it
+	 * joins the rest. Cell `k` is `input[starts[k], starts[k + 1] - 1)`, the last one ending at `end`.
+	 */
+	gate?: (input: Uint8Array, starts: Int32Array, end: number) => boolean;
 }
 
 export interface NormalizedFile {
@@ -96,6 +101,8 @@ class Scanner {
 	plainRecords = 0;
 	sliceRecords = 0;
 	readonly issues: ImportIssue[] = [];
+	/** Where each cell of the current record starts (for the gate). */
+	readonly starts: Int32Array;
 	private readonly delimiter: number;
 
 	constructor(
@@ -106,10 +113,12 @@ class Scanner {
 		private readonly plain: ByteWriter
 	) {
 		this.delimiter = options.delimiter.charCodeAt(0);
+		this.starts = new Int32Array(options.fieldCount + 1);
 	}
 
 	scan(from: number, to: number): void {
-		const { input, delimiter, classes } = this;
+		const { input, delimiter, classes, starts } = this;
+		const maxFields = starts.length - 1;
 		let inQuotes = this.inQuotes;
 		let closedAt = this.closedAt;
 		let odd = this.odd;
@@ -151,6 +160,7 @@ class Scanner {
 					const cls = classes[fields - 1];
 					if (cls !== undefined && !isPlainCell(input, cellStart, i, cls)) suspect = true;
 				}
+				if (fields <= maxFields) starts[fields] = i + 1;
 				fields++;
 				cellStart = i + 1;
 			}
@@ -194,6 +204,10 @@ class Scanner {
 		if (classes && !suspect) {
 			const cls = classes[this.fields - 1];
 			if (cls !== undefined && !isPlainCell(input, this.cellStart, contentEnd, cls)) suspect = true;
+		}
+		if (classes && !suspect && options.gate) {
+			this.starts[0] = this.recordStart;
+			suspect = !options.gate(input, this.starts, contentEnd);
 		}
 		if (classes && !suspect) {
 			this.plain.writeLine(line, this.delimiter, input, this.recordStart, contentEnd);

@@ -1,4 +1,4 @@
-import type { Database } from '$lib/db';
+import type { Database, Queryable } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
 import { makeLocalUnit, type CodeSystem, type LocalUnitInput, type Registry, type Unit } from '$lib/units';
 import { fold, trimCell } from '../rules/fold';
@@ -25,7 +25,7 @@ export interface UnmatchedUnit {
 
 /** The distinct unit names a check could not match, most rows first. */
 export async function unmatchedUnits(
-	db: Database,
+	db: Queryable,
 	issuesTable: string,
 	limit = 200
 ): Promise<UnmatchedUnit[]> {

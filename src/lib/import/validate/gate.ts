@@ -1,0 +1,215 @@
+import { INTEGER, isDigitClass, KEY, TEXT, type CellClass } from '../normalize/classify';
+import { checkCell, unitYear } from './js';
+import type { CheckPlan, FieldCheck } from './plan';
+import type { UnitMatch, UnitResolver } from './unit-map';
+
+/*
+ * The gate decides, in the normalizer's byte loop, whether a plain record (see normalize/classify.ts) is also
+ * clean: every cell passes the rules (js.ts `checkCell`, the same function the JavaScript path runs) and the
+ * unit resolves in the row's year. A clean plain record goes straight to its table; anything else goes to the
+ * exact checks, which report it. So the gate never reports anything: it only has to say "clean" exactly when
+ * the exact checks would (load/paths.test.ts and load/corpus-paths.test.ts compare them).
+ *
+ * Cheap per record: digits were judged by the class already; a year is parsed from its digits; text cells
+ * (unit, sex, channel…) are judged once per distinct cell, remembered by their bytes; ids need only be
+ * non-empty (a plain key holds a digit, and no missing mark has one).
+ *
+ * What the gate learns is what the typed read needs to produce the rules' values: the unit of each (name,
+ * year) pair, and, per text column, the cells that are missing values (they become NULL).
+ */
+
+/** A (name as DuckDB reads it, year) pair the gate resolved, for the chunk's unit map. */
+export interface GateUnit {
+	text: string;
+	year: number | null;
+	unitKey: string;
+}
+
+export interface Gate {
+	/**
+	 * Whether the plain record is clean. Cell `k` of the record is `input[starts[k], starts[k + 1] - 1)`, the
+	 * last one ending at `end`.
+	 */
+	accept(input: Uint8Array, starts: Int32Array, end: number): boolean;
+	/** Unit pairs resolved since the last call. */
+	takeUnits(): GateUnit[];
+	/** Per text column, the cells (as DuckDB reads them) that are missing values, so far. */
+	missing(column: number): readonly string[];
+}
+
+const QUOTE = 0x22;
+const ZERO = 0x30;
+const decoder = new TextDecoder();
+
+/** The cell's text as DuckDB and the rules read it: outer quotes dropped, doubled quotes made single. */
+export function cellText(input: Uint8Array, s: number, e: number): string {
+	if (e - s >= 2 && input[s] === QUOTE && input[e - 1] === QUOTE) {
+		return decoder.decode(input.subarray(s + 1, e - 1)).replaceAll('""', '"');
+	}
+	return decoder.decode(input.subarray(s, e));
+}
+
+/** Values remembered per distinct byte string (FNV-1a buckets; cells are short and few are distinct). */
+export class ByteMemo<T> {
+	private readonly buckets = new Map<number, { bytes: Uint8Array; value: T }[]>();
+
+	private last: { bytes: Uint8Array; value: T } | null = null;
+
+	get(input: Uint8Array, s: number, e: number, compute: () => T): T {
+		// Neighbouring rows often repeat a value (the same service, the same unit): try the last one first.
+		const last = this.last;
+		if (last !== null && sameBytes(last.bytes, input, s, e)) return last.value;
+		let h = 0x811c9dc5;
+		for (let i = s; i < e; i++) h = Math.imul(h ^ input[i]!, 0x01000193);
+		const bucket = this.buckets.get(h);
+		if (bucket) {
+			for (const entry of bucket) {
+				if (sameBytes(entry.bytes, input, s, e)) {
+					this.last = entry;
+					return entry.value;
+				}
+			}
+		}
+		const entry = { bytes: input.slice(s, e), value: compute() };
+		if (bucket) bucket.push(entry);
+		else this.buckets.set(h, [entry]);
+		this.last = entry;
+		return entry.value;
+	}
+}
+
+function sameBytes(bytes: Uint8Array, input: Uint8Array, s: number, e: number): boolean {
+	if (bytes.length !== e - s) return false;
+	for (let i = 0; i < bytes.length; i++) if (bytes[i] !== input[s + i]) return false;
+	return true;
+}
+
+type Judge = (input: Uint8Array, s: number, e: number, year: number | null) => boolean;
+
+/** A record is never clean: a constant the analyst typed has an error, or a field the gate cannot judge. */
+const NEVER: Judge = () => false;
+/** The field is clean whatever its plain cell holds. */
+const ALWAYS: Judge = () => true;
+
+export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolveUnit: UnitResolver): Gate {
+	const fieldCount = classes.length;
+	const newUnits: GateUnit[] = [];
+	const seenPairs = new Set<string>();
+	const missingCells = new Map<number, string[]>();
+	let never = false;
+
+	const yearCheck = plan.fields.find((f) => f.field.key === plan.yearKey);
+	// The year a unit is matched in, as js.ts takes it: the year cell when it is digits (in range or not).
+	const yearColumn =
+		yearCheck && yearCheck.constant === null && classes[yearCheck.column] === INTEGER ? yearCheck.column : -1;
+	const constantYear = yearCheck?.constant != null ? unitYear(yearCheck.constant) : null;
+	if (yearCheck && yearCheck.constant === null && yearColumn < 0) never = true;
+
+	function resolved(text: string, byYear: Map<number | null, UnitMatch>, year: number | null): boolean {
+		let match = byYear.get(year);
+		if (!match) {
+			match = resolveUnit(text, year);
+			byYear.set(year, match);
+			const pair = `${year ?? ''}\u0001${text}`;
+			if ('unitKey' in match && !seenPairs.has(pair)) {
+				seenPairs.add(pair);
+				newUnits.push({ text, year, unitKey: match.unitKey });
+			}
+		}
+		return 'unitKey' in match;
+	}
+
+	function judgeOf(c: FieldCheck): Judge {
+		if (c.constant !== null) {
+			const cell = checkCell(c, c.constant);
+			if ('code' in cell) return NEVER;
+			if (c.field.kind !== 'unit' || cell.value === null) return ALWAYS;
+			const text = c.constant;
+			const byYear = new Map<number | null, UnitMatch>();
+			return (_input, _s, _e, year) => resolved(text, byYear, year);
+		}
+		const cls = classes[c.column];
+		if (cls === undefined) return NEVER;
+		if (isDigitClass(cls)) return c.required ? (_i, s, e) => e > s : ALWAYS;
+		if (cls === INTEGER && c.field.kind === 'integer') {
+			return (input, s, e) => {
+				if (e === s) return !c.required;
+				let n = 0;
+				for (let i = s; i < e; i++) n = n * 10 + input[i]! - ZERO;
+				return (c.min === null || n >= c.min) && (c.max === null || n <= c.max);
+			};
+		}
+		if (cls === KEY && c.field.kind === 'id') {
+			// Plain keys are empty (unquoted: missing) or hold a digit (never a missing value).
+			return (_i, s, e) => e > s || !c.required;
+		}
+		if ((cls === TEXT || cls === KEY) && (c.field.kind === 'text' || c.field.kind === 'id')) {
+			const memo = new ByteMemo<boolean>();
+			const missing = missingCells.get(c.column) ?? [];
+			missingCells.set(c.column, missing);
+			return (input, s, e) => {
+				if (e === s) return !c.required; // DuckDB reads an unquoted empty cell as NULL
+				return memo.get(input, s, e, () => {
+					const text = cellText(input, s, e);
+					const cell = checkCell(c, text);
+					if ('code' in cell) return false;
+					if (cell.value === null && !missing.includes(text)) missing.push(text);
+					return true;
+				});
+			};
+		}
+		if (cls === TEXT && c.field.kind === 'unit') {
+			const memo = new ByteMemo<{ text: string; byYear: Map<number | null, UnitMatch> } | null>();
+			return (input, s, e, year) => {
+				if (e === s) return false; // a unit is required
+				const unit = memo.get(input, s, e, () => {
+					const text = cellText(input, s, e);
+					const cell = checkCell(c, text);
+					return 'code' in cell || cell.value === null ? null : { text, byYear: new Map() };
+				});
+				return unit !== null && resolved(unit.text, unit.byYear, year);
+			};
+		}
+		// Any other field (a number, a Likert label column…): only an unquoted empty, not required, is clean.
+		return (_i, s, e) => e === s && !c.required;
+	}
+
+	// Fields whose every plain cell is clean (answers that are not required: the class said it all) are left
+	// out of the per-record loop, which is most of a survey's columns.
+	const judges = plan.fields.flatMap((c) => {
+		const judge = judgeOf(c);
+		if (judge === NEVER) never = true;
+		return judge === ALWAYS ? [] : [{ column: c.column, judge }];
+	});
+
+	return {
+		accept(input, starts, end) {
+			if (never) return false;
+			let year = constantYear;
+			if (yearColumn >= 0) {
+				const s = starts[yearColumn]!;
+				const e = yearColumn + 1 < fieldCount ? starts[yearColumn + 1]! - 1 : end;
+				if (e > s) {
+					year = 0;
+					for (let i = s; i < e; i++) year = year * 10 + input[i]! - ZERO;
+				} else year = null;
+			}
+			for (let j = 0; j < judges.length; j++) {
+				const { column, judge } = judges[j]!;
+				if (column < 0) {
+					if (!judge(input, 0, 0, year)) return false;
+					continue;
+				}
+				const e = column + 1 < fieldCount ? starts[column + 1]! - 1 : end;
+				if (!judge(input, starts[column]!, e, year)) return false;
+			}
+			return true;
+		},
+		takeUnits() {
+			return newUnits.splice(0);
+		},
+		missing(column) {
+			return missingCells.get(column) ?? [];
+		}
+	};
+}
