@@ -93,10 +93,10 @@ export async function createBrowserDatabase(options: BrowserDatabaseOptions): Pr
 			);
 			// CHECKPOINT moves the write-ahead log into the database file; DuckDB swaps the file header last,
 			// so a tab closed mid-way leaves the previous checkpoint plus the log, never a torn file. While a Pending
-			// has written rows the checkpoint is skipped (see checkpoint.ts): the commit stays in the flushed log.
-			await checkpoint(conn);
+			// has written rows it cannot run (see checkpoint.ts): nothing is saved then, and nothing is claimed.
+			const saved = await checkpoint(conn);
 			await db.flushFiles();
-			storage = { ...storage, lastSavedAt: now };
+			if (saved) storage = { ...storage, lastSavedAt: now };
 			return storage;
 		},
 		storage: () => storage,

@@ -9,15 +9,20 @@
 export const OTHER_WRITERS = /Cannot CHECKPOINT: there are other write transactions active/;
 
 /**
- * CHECKPOINT, skipped while a Pending holds a write transaction. Skipping loses nothing: what was committed is
- * in the write-ahead log, which `flushFiles()` still writes out, and a later save checkpoints it. FORCE
- * CHECKPOINT is no way out: it waits for every other transaction to end, and a Pending stays open while the
- * analyst reads the error report, so it would wait on a user. Any other failure is rethrown.
+ * CHECKPOINT, or false when a Pending holds a write transaction. Then what was committed is only in DuckDB's
+ * write-ahead log, and in DuckDB-WASM's OPFS the log alone did NOT survive a reload (measured: a removal
+ * committed while a check waited came back after a reload). So a skipped checkpoint is not a save: the
+ * caller must not say it saved, the Pending's end saves again (database.ts), and the import page drops its
+ * waiting check before it changes anything else (import/flow.svelte.ts). FORCE CHECKPOINT is no way out: it
+ * waits for every other transaction to end, and a Pending stays open while the analyst reads the error
+ * report, so it would wait on a user. Any other failure is rethrown.
  */
-export async function checkpoint(conn: { query(sql: string): Promise<unknown> }): Promise<void> {
+export async function checkpoint(conn: { query(sql: string): Promise<unknown> }): Promise<boolean> {
 	try {
 		await conn.query('CHECKPOINT');
+		return true;
 	} catch (error) {
 		if (!OTHER_WRITERS.test(error instanceof Error ? error.message : String(error))) throw error;
+		return false;
 	}
 }

@@ -217,8 +217,9 @@ describe('Pending: a transaction on a connection of its own', () => {
 		await expect(db.exec('CHECKPOINT')).resolves.toBeUndefined(); // BEGIN alone is no write transaction
 		await pending.exec("INSERT INTO scores VALUES ('Huế', 89.32)");
 		await expect(db.exec('CHECKPOINT')).rejects.toThrow(OTHER_WRITERS);
-		await expect(checkpoint(db)).resolves.toBeUndefined();
+		await expect(checkpoint(db)).resolves.toBe(false);
 		await pending.commit();
+		await expect(checkpoint(db)).resolves.toBe(true);
 		await expect(db.exec('CHECKPOINT')).resolves.toBeUndefined();
 		expect(await count('scores')).toBe(1);
 	});

@@ -18,7 +18,7 @@ function queryable(run: (sql: string, params?: readonly Param[]) => Promise<Tabl
 
 /**
  * A transaction on `conn`, already begun. Its statements take turns on a lock of their own (they never wait
- * for the Database's statements, nor interleave with each other); `save` runs after COMMIT; `ended` is told
+ * for the Database's statements, nor interleave with each other); `save` runs after COMMIT and ROLLBACK; `ended` is told
  * once the connection is closed.
  */
 function createPending(conn: EngineConnection, save: () => Promise<unknown>, ended: () => void): Pending {
@@ -85,6 +85,8 @@ function createPending(conn: EngineConnection, save: () => Promise<unknown>, end
 		rollback: () =>
 			end('rollback', async () => {
 				await conn.run('ROLLBACK');
+				// The Database may have committed while this was open, and could not checkpoint then.
+				await save();
 			})
 	};
 }

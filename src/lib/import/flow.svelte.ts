@@ -339,6 +339,9 @@ export class ImportFlow {
 	}
 
 	async remove(importId: number): Promise<void> {
+		// A checked file waiting in its transaction keeps DuckDB from saving anything else (db/checkpoint.ts):
+		// it goes first, and the analyst checks it again if they still want it.
+		if (this.outcome || this.step === 'checking') await this.cancel();
 		const db = await openWorkspace();
 		await removeImport(db, importId);
 		await this.afterWrite(db);
