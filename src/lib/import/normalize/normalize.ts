@@ -22,7 +22,8 @@ import { ByteWriter } from './writer';
  * With `classes`, records are also sorted in two: "plain" records, whose every classified cell is one DuckDB
  * can read as a typed value with exactly the meaning the rules give it (see classify.ts), and the rest. Plain
  * records are handed to `onPlain` slice by slice (so DuckDB reads one slice while the next is scanned); the
- * rest come back in `bytes` for the exact, slower checks.
+ * rest come back in `bytes` for the exact, slower checks. With a `gate` too (validate/gate.ts), a plain record
+ * goes to `onPlain` only when the gate finds it clean as well.
  */
 
 export interface NormalizeOptions {
