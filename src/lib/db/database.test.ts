@@ -30,6 +30,19 @@ describe('Database on the real engine', () => {
 		expect(await db.query('SELECT unit FROM scores')).toEqual([{ unit: 'Cao Bằng' }]);
 	});
 
+	it.each([
+		['a conversion error aborts it: the transaction throws, nothing kept', "SELECT CAST('x' AS INTEGER)", 0],
+		['a missing table does not abort it: the rows are kept', 'SELECT * FROM no_such_table', 1]
+	] as const)('after a failure the work caught itself, %s', async (_, failing, rows) => {
+		const run = db.transaction(async (tx) => {
+			await tx.exec("INSERT INTO scores VALUES ('Huế', 89.32)");
+			await tx.exec(failing).catch(() => undefined);
+		});
+		if (rows === 0) await expect(run).rejects.toThrow(/Not committed: .*Conversion Error/);
+		else await run;
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM scores')).toEqual([{ n: rows }]);
+	});
+
 	it('does not let another query run inside an open transaction', async () => {
 		const seen: number[] = [];
 		const tx = db.transaction(async (t) => {

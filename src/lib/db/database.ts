@@ -117,9 +117,21 @@ export function createDatabase(engine: Engine): Database {
 		transaction: (work) =>
 			locked(async () => {
 				await engine.run('BEGIN TRANSACTION');
+				// A failure `work` caught itself may have aborted the transaction, whose COMMIT would then keep
+				// nothing without a word (see createPending): remember it, and look before committing.
+				let failure: { error: unknown } | undefined;
+				const tx = queryable(async (sql, params) => {
+					try {
+						return await engine.run(sql, params);
+					} catch (error) {
+						failure ??= { error };
+						throw error;
+					}
+				});
 				let result;
 				try {
-					result = await work(direct);
+					result = await work(tx);
+					if (failure) await notAborted(engine, failure.error);
 				} catch (error) {
 					await engine.run('ROLLBACK');
 					throw error;
