@@ -6,8 +6,8 @@ import type { CheckPlan } from '../validate/plan';
 import { checkWithJs } from '../validate/run';
 import type { UnitResolver } from '../validate/unit-map';
 import { recordsOf, type PreparedFile } from './prepared';
-import { checkStreamed, streamedNames, type CheckSink } from './streamed';
-import { insertSql, type ImportTarget } from './targets';
+import { checkStreamed, landRows, streamedNames, type CheckSink } from './streamed';
+import type { ImportTarget } from './targets';
 import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
 
 /*
@@ -77,8 +77,7 @@ async function checkSmall(
 	await insertIssues(work, issues, normalized.issues);
 	await insertIssues(work, issues, result.issues);
 	await insertCleanRows(work, clean, plan, result.rows);
-	const insert = insertSql(sink.target, clean, sink.importId, plan);
-	if (insert) await work.exec(insert);
+	await landRows(sink, clean, plan);
 	return {
 		records: normalized.records + new Set(normalized.issues.map((i) => i.line)).size,
 		rowsValid: result.rows.length

@@ -51,7 +51,8 @@ describe.each([
 	});
 	afterAll(() => db.close());
 
-	it('loads exactly the valid rows, records the issues, and removes exactly that import', async () => {
+	/** The example survey file checked on this path, mapped as autoMap maps it. */
+	async function check() {
 		const file = await prepare(TEXT);
 		const plan = makePlan(
 			SURVEY_CONTRACT,
@@ -59,8 +60,15 @@ describe.each([
 			autoMap(SURVEY_CONTRACT, file.headers),
 			file.formats
 		);
-		const resolve = makeUnitResolver(createRegistry());
-		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes, restJsLimitBytes });
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), {
+			jsLimitBytes,
+			restJsLimitBytes
+		});
+		return { file, plan, outcome };
+	}
+
+	it('loads exactly the valid rows, records the issues, and removes exactly that import', async () => {
+		const { file, plan, outcome } = await check();
 		expect(outcome.path).toBe(jsLimitBytes ? 'js' : 'sql');
 		expect(outcome).toMatchObject({ rowsRead: 4, rowsValid: 2, rowsRejected: 2, issueCount: 2 });
 		expect(outcome.preview.map((i) => [i.line, i.column, i.code, i.detail])).toEqual([
@@ -115,17 +123,7 @@ describe.each([
 	});
 
 	it('refuses to land an answer outside 1–5 that got past the check, and lands nothing', async () => {
-		const file = await prepare(TEXT);
-		const plan = makePlan(
-			SURVEY_CONTRACT,
-			file.headers,
-			autoMap(SURVEY_CONTRACT, file.headers),
-			file.formats
-		);
-		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), {
-			jsLimitBytes,
-			restJsLimitBytes
-		});
+		const { file, plan, outcome } = await check();
 		// A path that let a 6 through would leave it in the pending rows; the commit's guard must stop it.
 		await outcome.pending.exec(
 			`UPDATE survey_responses SET q9_02 = 6 WHERE import_id = ${outcome.importId} AND row_no = 3`
@@ -143,17 +141,7 @@ describe.each([
 	});
 
 	it('leaves nothing behind when the analyst cancels', async () => {
-		const file = await prepare(TEXT);
-		const plan = makePlan(
-			SURVEY_CONTRACT,
-			file.headers,
-			autoMap(SURVEY_CONTRACT, file.headers),
-			file.formats
-		);
-		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), {
-			jsLimitBytes,
-			restJsLimitBytes
-		});
+		const { outcome } = await check();
 		// The rows are written already, inside the check's own transaction…
 		const landed = await outcome.pending.query(
 			`SELECT count(*)::INTEGER AS n FROM survey_responses WHERE import_id = ${outcome.importId}`

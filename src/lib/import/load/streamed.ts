@@ -1,11 +1,19 @@
 import type { Database, Queryable } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
 import { normalizeRecords } from '../normalize/normalize';
-import { chunkSql, createUnitMapSql, fastColumns } from '../validate/fast';
-import { makeGate, type GateUnit } from '../validate/gate';
+import { chunkSql, fastColumns } from '../validate/fast';
+import { makeGate } from '../validate/gate';
 import type { CheckPlan } from '../validate/plan';
 import { checkWithJs, fillCheckedTable, sqlTables } from '../validate/run';
-import { cleanRowsSql, issuesSql, raw, value, type SqlTables } from '../validate/sql';
+import {
+	cleanRowsSql,
+	createUnitMapSql,
+	insertUnitMapSql,
+	issuesSql,
+	raw,
+	value,
+	type SqlTables
+} from '../validate/sql';
 import type { UnitResolver } from '../validate/unit-map';
 import type { CheckOptions } from './check';
 import { recordsOf, type PreparedFile } from './prepared';
@@ -56,6 +64,12 @@ export interface CheckSink {
 	importId: number;
 }
 
+/** Writes the clean rows of `relation` (`__line` and one column per field key) to the import's table. */
+export async function landRows(sink: CheckSink, relation: string, plan: CheckPlan): Promise<void> {
+	const insert = insertSql(sink.target, relation, sink.importId, plan);
+	if (insert) await sink.work.exec(insert);
+}
+
 /** Checks the set-aside records; their issues go to `n.issues`, their clean rows to the target. */
 async function checkRest(
 	sink: CheckSink,
@@ -90,8 +104,7 @@ async function checkRest(
 			);
 		}
 	}
-	const insert = insertSql(sink.target, n.restClean, sink.importId, plan);
-	if (insert) await work.exec(insert);
+	await landRows(sink, n.restClean, plan);
 	const [row] = await work.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(n.restClean)}`);
 	return row?.n ?? 0;
 }
@@ -144,14 +157,6 @@ export async function checkStreamed(
 	const gate = makeGate(plan, columns.classes, resolveUnit);
 	await work.exec(createIssuesTableSql(n.issues));
 	await work.exec(createUnitMapSql(n.unitMap));
-	const addUnits = async (units: GateUnit[]) => {
-		for (let i = 0; i < units.length; i += 1000) {
-			const rows = units
-				.slice(i, i + 1000)
-				.map((u) => `(${literal(u.text)}, ${u.year ?? 'NULL'}, ${literal(u.unitKey)})`);
-			await work.exec(`INSERT INTO ${ident(n.unitMap)} VALUES ${rows.join(', ')}`);
-		}
-	};
 	let chunk = 0;
 	const normalized = await normalizeRecords(file.utf8, {
 		...recordsOf(file),
@@ -161,15 +166,15 @@ export async function checkStreamed(
 		gate: gate.accept,
 		onPlain: async (bytes) => {
 			// What the gate learned from this slice, before DuckDB reads it.
-			await addUnits(gate.takeUnits());
+			const units = insertUnitMapSql(n.unitMap, gate.takeUnits());
+			if (units) await work.exec(units);
 			const name = `${n.chunk}_${chunk++}.csv`;
 			await db.registerFile(name, bytes);
 			try {
 				await work.exec(
 					`CREATE OR REPLACE TEMP VIEW ${ident(n.chunk)} AS ${chunkSql(name, file.delimiter, plan, columns, gate, n.unitMap)}`
 				);
-				const insert = insertSql(sink.target, n.chunk, sink.importId, plan);
-				if (insert) await work.exec(insert);
+				await landRows(sink, n.chunk, plan);
 			} finally {
 				await db.dropFile(name);
 			}

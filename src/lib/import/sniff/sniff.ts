@@ -35,7 +35,10 @@ export interface SniffOptions {
 	headBytes?: number;
 	/** Bytes read at its end (default 64 KiB). */
 	tailBytes?: number;
-	/** Data rows sampled per column (default 1,000: as decisive as 2,000 on every fixture, and 0.2 s less on a large file). */
+	/**
+	 * Data rows sampled per column (default 1,000). Every test over the fixtures passed unchanged from 2,000;
+	 * sniffing the 100 MB benchmark file took 0.36 s instead of 0.59 s (Node).
+	 */
 	sampleRows?: number;
 	/**
 	 * The decimal mark when it is known rather than guessed: CSV that chiso wrote from an Excel sheet uses

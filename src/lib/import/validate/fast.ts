@@ -18,8 +18,6 @@ export interface FastColumns {
 	classes: CellClass[];
 	/** The DuckDB type each column is read as. */
 	types: string[];
-	/** Columns some field reads, in file order. */
-	used: number[];
 }
 
 const TYPE_OF_CLASS = (cls: CellClass) =>
@@ -44,8 +42,7 @@ export function fastColumns(plan: CheckPlan, columnCount: number): FastColumns {
 		classes[column] = set.size === 1 ? [...set][0]! : set.has(KEY) ? KEY : TEXT;
 	return {
 		classes,
-		types: classes.map(TYPE_OF_CLASS),
-		used: [...wanted.keys()].sort((a, b) => a - b)
+		types: classes.map(TYPE_OF_CLASS)
 	};
 }
 
@@ -53,11 +50,6 @@ export function fastColumns(plan: CheckPlan, columnCount: number): FastColumns {
 function textOf(c: FieldCheck, columns: FastColumns): boolean {
 	const cls = columns.classes[c.column];
 	return (cls === TEXT || cls === KEY) && (c.field.kind === 'text' || c.field.kind === 'id');
-}
-
-/** The unit map the chunks join: (name as read, year) → unit key, filled by the gate as it resolves names. */
-export function createUnitMapSql(table: string): string {
-	return `CREATE OR REPLACE TEMP TABLE ${ident(table)} (text VARCHAR, year BIGINT, unit_key VARCHAR)`;
 }
 
 function constantSql(c: FieldCheck): string {

@@ -64,8 +64,8 @@ describe('the gate', () => {
 			expect(gate.accept(input, starts, end)).toBe(true);
 		}
 		expect(gate.takeUnits()).toEqual([
-			{ text: 'Hà Nội', year: 2024, unitKey: 'gso63:01' },
-			{ text: 'Hà Nội', year: 2023, unitKey: 'gso63:01' }
+			{ text: 'Hà Nội', year: 2024, match: { unitKey: 'gso63:01' } },
+			{ text: 'Hà Nội', year: 2023, match: { unitKey: 'gso63:01' } }
 		]);
 		expect(gate.takeUnits()).toEqual([]);
 		expect(gate.missing(3)).toEqual(['KTL', '']);

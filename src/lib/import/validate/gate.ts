@@ -1,7 +1,7 @@
 import { INTEGER, isDigitClass, KEY, TEXT, type CellClass } from '../normalize/classify';
 import { checkCell, unitYear } from './js';
 import type { CheckPlan, FieldCheck } from './plan';
-import type { UnitMatch, UnitResolver } from './unit-map';
+import { unitMapKey, type UnitMapEntry, type UnitMatch, type UnitResolver } from './unit-map';
 
 /*
  * The gate decides, in the normalizer's byte loop, whether a plain record (see normalize/classify.ts) is also
@@ -18,21 +18,14 @@ import type { UnitMatch, UnitResolver } from './unit-map';
  * year) pair, and, per text column, the cells that are missing values (they become NULL).
  */
 
-/** A (name as DuckDB reads it, year) pair the gate resolved, for the chunk's unit map. */
-export interface GateUnit {
-	text: string;
-	year: number | null;
-	unitKey: string;
-}
-
 export interface Gate {
 	/**
 	 * Whether the plain record is clean. Cell `k` of the record is `input[starts[k], starts[k + 1] - 1)`, the
 	 * last one ending at `end`.
 	 */
 	accept(input: Uint8Array, starts: Int32Array, end: number): boolean;
-	/** Unit pairs resolved since the last call. */
-	takeUnits(): GateUnit[];
+	/** Units resolved since the last call, by (name as DuckDB reads it, year), for the slices' unit map. */
+	takeUnits(): UnitMapEntry[];
 	/** Per text column, the cells (as DuckDB reads them) that are missing values, so far. */
 	missing(column: number): readonly string[];
 }
@@ -93,7 +86,7 @@ const ALWAYS: Judge = () => true;
 
 export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolveUnit: UnitResolver): Gate {
 	const fieldCount = classes.length;
-	const newUnits: GateUnit[] = [];
+	const newUnits: UnitMapEntry[] = [];
 	const seenPairs = new Set<string>();
 	const missingCells = new Map<number, string[]>();
 	let never = false;
@@ -110,10 +103,10 @@ export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolve
 		if (!match) {
 			match = resolveUnit(text, year);
 			byYear.set(year, match);
-			const pair = `${year ?? ''}\u0001${text}`;
+			const pair = unitMapKey(text, year);
 			if ('unitKey' in match && !seenPairs.has(pair)) {
 				seenPairs.add(pair);
-				newUnits.push({ text, year, unitKey: match.unitKey });
+				newUnits.push({ text, year, match });
 			}
 		}
 		return 'unitKey' in match;

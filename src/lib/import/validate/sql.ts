@@ -35,7 +35,7 @@ export function integerOfTextSql(t: string): string {
 }
 
 /** A text cell as the value and error expressions see it: trimmed, and whether it is a missing value. */
-export interface CellSql {
+interface CellSql {
 	t: string;
 	missing: string;
 }
@@ -66,7 +66,7 @@ export function readStagingSql(
 			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}})`;
 }
 
-export function valueSql(c: FieldCheck, { t, missing }: CellSql): string {
+function valueSql(c: FieldCheck, { t, missing }: CellSql): string {
 	switch (c.field.kind) {
 		case 'id':
 		case 'text':
@@ -91,7 +91,7 @@ function rangeSql(c: FieldCheck): string {
 	return parts.length ? `WHEN ${parts.join(' OR ')} THEN 'out_of_range'` : '';
 }
 
-export function errorSql(c: FieldCheck, cell: CellSql): string {
+function errorSql(c: FieldCheck, cell: CellSql): string {
 	const t = cell.t;
 	const missing = `WHEN ${cell.missing} THEN ${c.required ? `'required'` : 'NULL'}`;
 	switch (c.field.kind) {
@@ -173,7 +173,7 @@ export function issuesSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan): strin
 }
 
 /** Whether a row of a checked relation has no error in any field. */
-export function noErrorsSql(plan: CheckPlan): string {
+function noErrorsSql(plan: CheckPlan): string {
 	return plan.fields.map((c) => `${error(c)} IS NULL`).join(' AND ') || 'true';
 }
 
@@ -184,13 +184,17 @@ export function cleanRowsSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan): st
 	return `SELECT __line, ${columns} FROM ${ident(t.checked)} WHERE ${noErrorsSql(plan)}`;
 }
 
-/** The unit map as a small temp table, joined by `checkSql`. */
-export function unitMapSql(t: Pick<SqlTables, 'unitMap'>, entries: Iterable<UnitMapEntry>): string[] {
+/** The unit map as a small temp table (joined by `checkSql` and by the fast path's slices), empty. */
+export function createUnitMapSql(table: string): string {
+	return `CREATE OR REPLACE TEMP TABLE ${ident(table)} (text VARCHAR, year BIGINT, unit_key VARCHAR, code VARCHAR, detail VARCHAR)`;
+}
+
+/** Adds entries to the unit map; null when there are none. */
+export function insertUnitMapSql(table: string, entries: Iterable<UnitMapEntry>): string | null {
 	const rows = [...entries].map(({ text, year, match }) => {
 		const [key, code, detail] =
 			'unitKey' in match ? [match.unitKey, null, ''] : [null, match.code, match.detail];
 		return `(${literal(text)}, ${year ?? 'NULL'}, ${literal(key)}, ${literal(code)}, ${literal(detail)})`;
 	});
-	const create = `CREATE OR REPLACE TEMP TABLE ${ident(t.unitMap)} (text VARCHAR, year BIGINT, unit_key VARCHAR, code VARCHAR, detail VARCHAR)`;
-	return rows.length ? [create, `INSERT INTO ${ident(t.unitMap)} VALUES ${rows.join(', ')}`] : [create];
+	return rows.length ? `INSERT INTO ${ident(table)} VALUES ${rows.join(', ')}` : null;
 }
