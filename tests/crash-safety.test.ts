@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchProfile } from './helpers/chromium';
+import { browsers } from './helpers/chromium';
 import { sampleSummaryText } from './helpers/sample';
 
 /*
@@ -14,19 +12,13 @@ const FULL = sampleSummaryText();
 
 describe('a tab closed mid-save', () => {
 	const baseUrl = inject('baseUrl');
-	const contexts: BrowserContext[] = [];
-	let profileDir = '';
-	afterAll(async () => {
-		for (const c of contexts) await c.close().catch(() => undefined);
-		if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
-	});
+	const launched = browsers();
+	afterAll(() => launched.closeAll());
 
 	it.each([0, 150, 400, 900])(
 		'leaves the previous good state when closed %i ms into the write',
 		async (delay) => {
-			const first = await launchProfile();
-			profileDir = first.profileDir;
-			contexts.push(first.context);
+			const first = await launched.launch();
 			const page = await first.context.newPage();
 			const surveyFetched = page.waitForResponse((r) => r.url().includes('survey-responses'), {
 				timeout: 120_000
@@ -37,8 +29,7 @@ describe('a tab closed mid-save', () => {
 			await page.close({ runBeforeUnload: false });
 			await first.context.close();
 
-			const second = await launchProfile(profileDir);
-			contexts.push(second.context);
+			const second = await launched.launch(first.profileDir);
 			const again = await second.context.newPage();
 			const errors: string[] = [];
 			again.on('pageerror', (e) => errors.push(String(e)));
@@ -48,8 +39,6 @@ describe('a tab closed mid-save', () => {
 			expect(await again.locator('[data-testid=ranking-table] tbody tr').count()).toBe(34);
 			expect(errors).toEqual([]);
 			await second.context.close();
-			fs.rmSync(profileDir, { recursive: true, force: true });
-			profileDir = '';
 		}
 	);
 });

@@ -1,23 +1,23 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchProfile } from './helpers/chromium';
+import type { Page } from 'playwright-core';
+import { browsers } from './helpers/chromium';
 import { watchPage } from './helpers/page-watch';
 import { sampleSummaryText } from './helpers/sample';
 
 describe('home page on a first visit', () => {
 	const baseUrl = inject('baseUrl');
-	let context: BrowserContext;
+	const launched = browsers();
 	let page: Page;
 	let watch: ReturnType<typeof watchPage>;
 
 	beforeAll(async () => {
-		({ context } = await launchProfile());
+		const { context } = await launched.launch();
 		page = await context.newPage();
 		watch = watchPage(page, baseUrl);
 		await page.goto(`${baseUrl}/`);
 		await page.locator('[data-testid=ranking-table] tbody tr').first().waitFor({ timeout: 120_000 });
 	});
-	afterAll(() => context?.close());
+	afterAll(() => launched.closeAll());
 
 	it('ranks at least 34 provinces on the latest PAR Index, labelled "Dữ liệu mẫu"', async () => {
 		const rows = page.locator('[data-testid=ranking-table] tbody tr');

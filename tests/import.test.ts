@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchProfile } from './helpers/chromium';
+import type { Page } from 'playwright-core';
+import { browsers } from './helpers/chromium';
 import { watchPage } from './helpers/page-watch';
 
 /*
@@ -11,13 +11,13 @@ import { watchPage } from './helpers/page-watch';
 
 describe('import page', () => {
 	const baseUrl = inject('baseUrl');
-	let context: BrowserContext;
+	const launched = browsers();
 	let page: Page;
 	let watch: ReturnType<typeof watchPage>;
 	const dialogs: string[] = [];
 
 	beforeAll(async () => {
-		({ context } = await launchProfile());
+		const { context } = await launched.launch();
 		page = await context.newPage();
 		watch = watchPage(page, baseUrl);
 		page.on('dialog', (d) => {
@@ -27,7 +27,7 @@ describe('import page', () => {
 		await page.goto(`${baseUrl}/import/`);
 		await page.getByTestId('import-history').waitFor({ timeout: 120_000 }); // the sample imports
 	});
-	afterAll(() => context?.close());
+	afterAll(() => launched.closeAll());
 
 	/** Chooses a file and waits until the page has read *this* file: the page keeps the last one meanwhile. */
 	async function choose(file: string | { name: string; mimeType: string; buffer: Buffer }, step = 'mapping') {
@@ -37,6 +37,10 @@ describe('import page', () => {
 			.locator(`.pick[data-step="${step}"] .file-name`, { hasText: name })
 			.waitFor({ timeout: 60_000 });
 	}
+
+	/** A CSV written here, chosen as a file. */
+	const chooseCsv = (name: string, csv: string) =>
+		choose({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
 	it('checks the example file and reports problems by line', async () => {
 		await page.getByRole('button', { name: 'Thử với tệp mẫu' }).click();
@@ -88,11 +92,7 @@ describe('import page', () => {
 	it('asks about unit names the registry does not know, remembers the answers and checks again', async () => {
 		const csv =
 			'Mã phiếu,Năm,Đơn vị,Câu 9.1\nP1,2024,Trung tâm Chuyển đổi số,5\nP2,2024,Quảng Nnh,4\nP3,2024,Hà Nội,3\n';
-		await choose({
-			name: 'don-vi.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(csv)
-		});
+		await chooseCsv('don-vi.csv', csv);
 		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
 		const choices = page.getByTestId('unit-choices');
 		await choices.waitFor({ timeout: 60_000 });
@@ -112,11 +112,7 @@ describe('import page', () => {
 
 	it('asks how to read "1.234" when nothing in the file tells, and checks with the answer', async () => {
 		const csv = 'Tỉnh,Năm,Tổng điểm\nHà Nội,2024,81.234\nHuế,2024,75.678\nCần Thơ,2024,79.500\n';
-		await choose({
-			name: 'par-index-2024.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(csv)
-		});
+		await chooseCsv('par-index-2024.csv', csv);
 		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('PAR');
 		const question = page.getByTestId('ambiguous-numbers');
 		await expect(question.textContent()).resolves.toContain('“81.234” là');
@@ -143,11 +139,7 @@ describe('import page', () => {
 
 	it('asks the same of "81,234", read the Vietnamese way until told otherwise', async () => {
 		const csv = 'Tỉnh;Năm;Tổng điểm\nHà Nội;2024;81,234\nHuế;2024;75,678\nCần Thơ;2024;79,500\n';
-		await choose({
-			name: 'par-index-2024-phay.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(csv)
-		});
+		await chooseCsv('par-index-2024-phay.csv', csv);
 		const question = page.getByTestId('ambiguous-numbers');
 		await expect(question.getByLabel(/dấu phẩy là dấu thập phân/).isChecked()).resolves.toBe(true);
 		await expect(question.textContent()).resolves.toContain('81234 (dấu phẩy ngăn hàng nghìn)');
@@ -161,11 +153,7 @@ describe('import page', () => {
 	it('imports a long score table: one row per unit, year and component', async () => {
 		const csv =
 			'Tỉnh;Năm;Lĩnh vực;Điểm\nHà Nội;2023;Tổng;85,52\nHà Nội;2023;LV3;12,5\nHuế;2023;;80,1\nHuế;2023;LV99;3\n';
-		await choose({
-			name: 'par-doc-2023.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(csv)
-		});
+		await chooseCsv('par-doc-2023.csv', csv);
 		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('PAR');
 		await expect(page.getByTestId('import-format').inputValue()).resolves.toBe('long');
 		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchProfile } from './helpers/chromium';
+import type { Page } from 'playwright-core';
+import { browsers } from './helpers/chromium';
 
 /*
  * Data loaded into DuckDB stays on the device (OPFS): after a reload and after the browser is closed and
@@ -24,17 +23,11 @@ async function openHome(page: Page, baseUrl: string) {
 
 describe('persistence on the device', () => {
 	const baseUrl = inject('baseUrl');
-	const contexts: BrowserContext[] = [];
-	let profileDir = '';
-	afterAll(async () => {
-		for (const c of contexts) await c.close().catch(() => undefined);
-		if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
-	});
+	const launched = browsers();
+	afterAll(() => launched.closeAll());
 
 	it('keeps the data across a reload and a browser restart', async () => {
-		const first = await launchProfile();
-		profileDir = first.profileDir;
-		contexts.push(first.context);
+		const first = await launched.launch();
 		const page = await first.context.newPage();
 		const visit1 = await openHome(page, baseUrl);
 		expect(visit1.sampleRequests).toHaveLength(1);
@@ -47,8 +40,7 @@ describe('persistence on the device', () => {
 		expect(visit2.status).toBe(visit1.status); // nothing new was written: the saved time is unchanged
 
 		await first.context.close();
-		const second = await launchProfile(profileDir);
-		contexts.push(second.context);
+		const second = await launched.launch(first.profileDir);
 		const visit3 = await openHome(await second.context.newPage(), baseUrl);
 		expect(visit3.sampleRequests).toEqual([]);
 		expect(visit3.firstRow).toBe(visit1.firstRow);

@@ -32,3 +32,24 @@ export async function launchProfile(
 	});
 	return { context, profileDir: dir };
 }
+
+/**
+ * The browsers one test file launches: `launch` a fresh profile (or `profileDir` again, as after a restart);
+ * `closeAll`, in afterAll, closes them and removes their profile folders.
+ */
+export function browsers() {
+	const contexts: BrowserContext[] = [];
+	const dirs = new Set<string>();
+	return {
+		async launch(profileDir?: string): Promise<{ context: BrowserContext; profileDir: string }> {
+			const launched = await launchProfile(profileDir);
+			contexts.push(launched.context);
+			dirs.add(launched.profileDir);
+			return launched;
+		},
+		async closeAll(): Promise<void> {
+			for (const c of contexts) await c.close().catch(() => undefined);
+			for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
