@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { browsers } from './helpers/chromium';
@@ -135,6 +137,14 @@ describe('import page', () => {
 	it('recognises a sample file as imported already: the stored hash is the hash of its bytes', async () => {
 		await choose(path.resolve('data/sample/scores-provinces.csv'));
 		await expect(page.getByTestId('same-file').textContent()).resolves.toMatch(/đã được nhập lúc/);
+	});
+
+	it("shows each import's SHA-256, as node:crypto computes it, for checking a file by hand", async () => {
+		const bytes = fs.readFileSync('data/sample/survey-responses.csv');
+		const cell = page.getByTestId('import-history').locator('td', { hasText: 'survey-responses.csv' });
+		await expect(cell.getAttribute('title')).resolves.toBe(
+			`SHA-256 ${createHash('sha256').update(bytes).digest('hex')}`
+		);
 	});
 
 	it('asks the same of "81,234", read the Vietnamese way until told otherwise', async () => {

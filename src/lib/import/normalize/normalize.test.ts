@@ -229,6 +229,35 @@ describe('routing plain records', () => {
 		expect(r.records).toBe(2);
 	});
 
+	it('scans in small steps but hands plain records over in slices: progress and cancel act between steps', async () => {
+		const text = HEADER + 'Hà Nội,2024,5\n'.repeat(40); // 14 + 40 × 17 bytes
+		const seen: number[] = [];
+		const r = await route(text, {
+			sliceBytes: 200,
+			stepBytes: 20,
+			onProgress: (p) => seen.push(p.bytesDone)
+		});
+		// A slice is handed over once 200 bytes of plain records are waiting (prefixes included): at most one
+		// step's records (two here) past it.
+		const sizes = r.chunks.map((c) => enc(c).length);
+		expect(sizes.length).toBe(4);
+		for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(200);
+		for (const size of sizes.slice(0, -1)) expect(size).toBeLessThan(240);
+		expect(r.plainRecords).toBe(40);
+		expect(seen.slice(0, 3)).toEqual([20, 40, 60]); // every step, not every slice
+
+		const controller = new AbortController();
+		const cancelled = route(text, {
+			sliceBytes: 1 << 20,
+			stepBytes: 20,
+			signal: controller.signal,
+			onProgress: (p) => {
+				if (p.bytesDone >= 100) controller.abort();
+			}
+		});
+		await expect(cancelled).rejects.toBeInstanceOf(ImportCancelled);
+	});
+
 	it('keeps a quoted line break in a text cell plain, numbered by the line the record starts on', async () => {
 		const r = await route(HEADER + '"Hà Nội\ncũ",2024,3\n"Huế\n",2024,4\nHuế,2024,4\n');
 		expect(r.plain).toBe('2,"Hà Nội\ncũ",2024,3\n6,Huế,2024,4\n');

@@ -38,8 +38,13 @@ export interface NormalizeOptions {
 	skipLines?: ReadonlySet<number>;
 	signal?: AbortSignal;
 	onProgress?: (progress: { bytesDone: number; bytesTotal: number; records: number }) => void;
-	/** Bytes per slice between yields to the event loop. */
+	/** Bytes of plain records handed to `onPlain` at a time. */
 	sliceBytes?: number;
+	/**
+	 * Bytes scanned between yields to the event loop (progress, cancel, and DuckDB's answers: its worker
+	 * reads one slice while the page scans the next only if the page reads its messages in between).
+	 */
+	stepBytes?: number;
 	/** The class of each column (by position); with `onPlain`, plain records are routed there. */
 	classes?: readonly CellClass[];
 	/** Receives the plain records of each slice (normalized, as in `bytes`). Awaited before the next call. */
@@ -73,7 +78,21 @@ export class ImportCancelled extends Error {
 	}
 }
 
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the event loop run, without setTimeout's 4 ms clamp on nested timers. It must let other tasks run
+ * too, not only continue first (as `scheduler.yield` does): DuckDB's worker answers by message, and a slice
+ * handed to it only moves on its way when the page reads the answer.
+ */
+function yieldToEventLoop(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
 
 function isBlank(bytes: Uint8Array, start: number, end: number, delimiter: number): boolean {
 	for (let i = start; i < end; i++) {
@@ -286,17 +305,18 @@ export async function normalizeRecords(
 			records: scanner.records + scanner.plainRecords
 		});
 
-	for (let from = 0; from < input.length; from += slice) {
+	const step = Math.min(options.stepBytes ?? 256 << 10, slice);
+	for (let from = 0; from < input.length; from += step) {
 		if (from > 0) {
-			await flushPlain();
+			if (plain.length >= slice) await flushPlain();
 			progress(from);
-			await tick();
+			await yieldToEventLoop();
 			if (options.signal?.aborted) {
 				await pending.catch(() => undefined);
 				throw new ImportCancelled();
 			}
 		}
-		scanner.scan(from, Math.min(from + slice, input.length));
+		scanner.scan(from, Math.min(from + step, input.length));
 	}
 	if (scanner.recordStart < input.length) {
 		scanner.finish(input.length, !scanner.inQuotes, scanner.inQuotes);
