@@ -22,6 +22,7 @@ import { makeUnitResolver } from './units/resolve';
 import {
 	loadAliases,
 	saveUnitChoices,
+	recordingResolver,
 	unmatchedUnits,
 	type UnitChoice,
 	type UnmatchedUnit
@@ -258,8 +259,8 @@ export class ImportFlow {
 		try {
 			const db = await openWorkspace();
 			this.registry = await loadRegistry(db);
-			const resolver = makeUnitResolver(this.registry, await loadAliases(db));
-			const outcome = await checkPrepared(db, file, this.plan, resolver, {
+			const resolver = recordingResolver(makeUnitResolver(this.registry, await loadAliases(db)));
+			const outcome = await checkPrepared(db, file, this.plan, resolver.resolve, {
 				target: this.importTarget(),
 				signal: controller.signal,
 				onProgress: (p) => {
@@ -271,7 +272,7 @@ export class ImportFlow {
 				await discardCheck(outcome);
 				return;
 			}
-			const unmatched = await unmatchedUnits(outcome.pending, outcome.issues);
+			const unmatched = await unmatchedUnits(outcome.pending, outcome.issues, resolver.yearsOf);
 			this.outcome = outcome;
 			this.unmatched = unmatched;
 			this.step = 'report';

@@ -5,7 +5,15 @@ import { createRegistry } from '$lib/units';
 import { loadRegistry } from '$lib/workspace/registry';
 import { syncRegistry } from '$lib/workspace/registry-sync';
 import { setUpTables } from '$lib/workspace/setup';
-import { choosableUnits, loadAliases, saveUnitChoices, suggestedUnits, unmatchedUnits } from './choices';
+import {
+	choosableUnits,
+	loadAliases,
+	recordingResolver,
+	saveUnitChoices,
+	suggestedUnits,
+	suggestionDate,
+	unmatchedUnits
+} from './choices';
 import { makeUnitResolver } from './resolve';
 
 describe('unit choices', () => {
@@ -26,9 +34,28 @@ describe('unit choices', () => {
 
 	it('lists each unmatched name once, spaces and case aside, most rows first', async () => {
 		expect(await unmatchedUnits(db, 'issues')).toEqual([
-			{ text: 'Sở Nội vụ', code: 'unknown_unit', detail: '', rows: 3 },
-			{ text: 'Quảng Nnh', code: 'unknown_unit', detail: 'Có phải: Quảng Ninh?', rows: 1 }
+			{ text: 'Sở Nội vụ', code: 'unknown_unit', detail: '', rows: 3, years: [] },
+			{ text: 'Quảng Nnh', code: 'unknown_unit', detail: 'Có phải: Quảng Ninh?', rows: 1, years: [] }
 		]);
+	});
+
+	it("notes the years each unmatched name was looked up in, and suggests the units of the rows' latest year", async () => {
+		const registry = createRegistry();
+		const recorder = recordingResolver(makeUnitResolver(registry));
+		expect(recorder.resolve('Sở Nội vụ', 2025)).toMatchObject({ code: 'unknown_unit' });
+		expect(recorder.resolve(' SỞ NỘI VỤ', 2023)).toMatchObject({ code: 'unknown_unit' });
+		expect(recorder.resolve('Sở Nội vụ', null)).toMatchObject({ code: 'unknown_unit' });
+		expect(recorder.resolve('Hà Nội', 2024)).toEqual({ unitKey: 'gso63:01' }); // matched: not noted
+		expect(recorder.yearsOf('sở nội vụ')).toEqual([2023, 2025]);
+		expect(recorder.yearsOf('Hà Nội')).toEqual([]);
+		const [first] = await unmatchedUnits(db, 'issues', recorder.yearsOf);
+		expect(first).toMatchObject({ text: 'Sở Nội vụ', years: [2023, 2025] });
+		expect(suggestionDate(first!, '2026-11-23')).toBe('2025-12-31');
+		expect(suggestionDate({ ...first!, years: [] }, '2026-11-23')).toBe('2026-11-23');
+		// "Ha Noii" in a 2024 file is Hà Nội of the 63 provinces; in 2026, Hà Nội of the 34.
+		const in2024 = suggestedUnits(registry, 'Ha Noii', suggestionDate({ ...first!, years: [2024] }, ''));
+		expect(in2024[0]!.key).toBe('gso63:01');
+		expect(suggestedUnits(registry, 'Ha Noii', '2026-11-23')[0]!.key).toBe('qd19:01');
 	});
 
 	it('offers the registry suggestions first', () => {

@@ -2,6 +2,7 @@ import type { Database, Queryable } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
 import { makeLocalUnit, type CodeSystem, type LocalUnitInput, type Registry, type Unit } from '$lib/units';
 import { fold, trimCell } from '../rules/fold';
+import type { UnitResolver } from '../validate/unit-map';
 
 /*
  * Units a file names that the registry could not match, and the analyst's answer for each: a unit of the
@@ -21,15 +22,41 @@ export interface UnmatchedUnit {
 	detail: string;
 	/** Rows that name it. */
 	rows: number;
+	/** The years of the rows it was looked up in (ascending; empty when the rows have none). */
+	years: number[];
 }
 
-/** The distinct unit names a check could not match, most rows first. */
+/** A resolver that also notes, for each name it could not match, the years it was asked in. */
+export function recordingResolver(resolve: UnitResolver): {
+	resolve: UnitResolver;
+	yearsOf: (text: string) => number[];
+} {
+	const years = new Map<string, Set<number>>();
+	return {
+		resolve(text, year) {
+			const match = resolve(text, year);
+			if ('code' in match && year !== null) {
+				const key = fold(trimCell(text));
+				const seen = years.get(key) ?? new Set<number>();
+				years.set(key, seen.add(year));
+			}
+			return match;
+		},
+		yearsOf: (text) => [...(years.get(fold(trimCell(text))) ?? [])].sort((a, b) => a - b)
+	};
+}
+
+/**
+ * The distinct unit names a check could not match, most rows first, with the years of their rows when the
+ * check's resolver noted them (`recordingResolver`).
+ */
 export async function unmatchedUnits(
 	db: Queryable,
 	issuesTable: string,
+	yearsOf: (text: string) => number[] = () => [],
 	limit = 200
 ): Promise<UnmatchedUnit[]> {
-	const rows = await db.query<UnmatchedUnit>(
+	const rows = await db.query<Omit<UnmatchedUnit, 'years'>>(
 		`SELECT any_value(value) AS text, any_value(code) AS code, any_value(detail) AS detail, count(*)::INTEGER AS rows
 		FROM ${ident(issuesTable)} WHERE code IN (${UNIT_ISSUE_CODES.map(literal).join(', ')})
 		GROUP BY value ORDER BY rows DESC, text LIMIT ${limit}`
@@ -41,7 +68,7 @@ export async function unmatchedUnits(
 		const key = fold(text);
 		const seen = byKey.get(key);
 		if (seen) seen.rows += row.rows;
-		else byKey.set(key, { ...row, text });
+		else byKey.set(key, { ...row, text, years: yearsOf(text) });
 	}
 	return [...byKey.values()].sort((a, b) => b.rows - a.rows || a.text.localeCompare(b.text, 'vi'));
 }
@@ -82,6 +109,15 @@ export async function saveUnitChoices(db: Database, choices: readonly UnitChoice
 }
 
 /** The registry's own suggestions for a name it could not match (tried at `date`). */
+/**
+ * The day a name's suggestions are taken at: the end of the latest year its rows have (a 2024 file names the
+ * 63 provinces, a 2026 one the 34), else `fallback` (the year the analyst typed, or today).
+ */
+export function suggestionDate(unit: UnmatchedUnit, fallback: string): string {
+	const latest = unit.years.at(-1);
+	return latest === undefined ? fallback : `${latest}-12-31`;
+}
+
 export function suggestedUnits(registry: Registry, text: string, date: string): Unit[] {
 	const found = registry.find(text, { date });
 	switch (found.status) {
