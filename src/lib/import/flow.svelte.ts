@@ -7,7 +7,7 @@ import { scoresContract } from './contracts/scores';
 import { scoresLongContract } from './contracts/scores-long';
 import { SURVEY_CONTRACT } from './contracts/survey';
 import { isExcelFile, listSheets, sheetToCsv, type SheetInfo } from './excel';
-import { allIssues, checkPrepared, discardCheck, type CheckOutcome, type CheckPhase } from './load/check';
+import { allIssues, checkPrepared, discardCheck, type CheckOutcome, type CheckProgress } from './load/check';
 import { commitCheck } from './load/commit';
 import type { ImportTarget } from './load/targets';
 import { findSameFile, listImports, removeImport, type ImportRecord } from './load/history';
@@ -37,11 +37,7 @@ import type { Registry } from '$lib/units';
 export type Step = 'idle' | 'reading' | 'mapping' | 'checking' | 'report' | 'loading' | 'done' | 'failed';
 export type TargetChoice = 'survey' | IndexCode;
 
-export interface Progress {
-	phase: CheckPhase;
-	bytesDone: number;
-	bytesTotal: number;
-	records: number;
+export interface Progress extends CheckProgress {
 	startedAt: number;
 	now: number;
 }

@@ -44,9 +44,27 @@ export interface CheckOutcome {
 
 export type CheckPhase = 'reading' | 'checking';
 
+/**
+ * What a large file's check does after the read, in order: the set-aside records' exact checks, repeated
+ * ids, the report's counts. Each can take a while (a file of labels sets every record aside); the page shows
+ * which one runs, and a cancel takes effect between them.
+ */
+export const CHECK_STEPS = ['rest', 'duplicates', 'summary'] as const;
+export type CheckStep = (typeof CHECK_STEPS)[number];
+
+export interface CheckProgress {
+	phase: CheckPhase;
+	/** While checking: the step under way. */
+	step?: CheckStep;
+	bytesDone: number;
+	bytesTotal: number;
+	/** Records read so far; in the `rest` step, the records it checks. */
+	records: number;
+}
+
 export interface CheckOptions {
 	signal?: AbortSignal;
-	onProgress?: (p: { phase: CheckPhase; bytesDone: number; bytesTotal: number; records: number }) => void;
+	onProgress?: (p: CheckProgress) => void;
 	/** Files up to this size are checked in JavaScript (default JS_LIMIT_BYTES)… */
 	jsLimitBytes?: number;
 	/** …and so are the set-aside (not plain) records of a larger file, up to this size (default the same). */
@@ -118,6 +136,16 @@ export async function checkPrepared(
 					...options,
 					restJsLimitBytes: options.restJsLimitBytes ?? JS_LIMIT_BYTES
 				});
+		if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
+		if (!small) {
+			options.onProgress?.({
+				phase: 'checking',
+				step: 'summary',
+				bytesDone: file.utf8.length,
+				bytesTotal: file.utf8.length,
+				records: rowsRead
+			});
+		}
 		const issues = ident(names.issues);
 		const [counts] = await pending.query<{ issues: number; rejected: number }>(
 			`SELECT count(*)::INTEGER AS issues, count(DISTINCT line)::INTEGER AS rejected FROM ${issues}`

@@ -159,4 +159,36 @@ describe.each([
 		expect(await listImports(db)).toEqual([]);
 		await expect(outcome.pending.query('SELECT 1')).rejects.toThrow();
 	});
+
+	it('reports its steps after the read, in order, and a cancel between them lands nothing', async () => {
+		const file = await prepare(TEXT);
+		const plan = makePlan(SURVEY_CONTRACT, file.headers, autoMap(SURVEY_CONTRACT, file.headers), []);
+		const seen: string[] = [];
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), {
+			jsLimitBytes,
+			restJsLimitBytes,
+			onProgress: (p) => {
+				const last = seen.at(-1);
+				const now = p.step ? `${p.step} ${p.records}` : p.phase;
+				if (now !== last) seen.push(now);
+			}
+		});
+		await discardCheck(outcome);
+		// The JavaScript path checks while it reads; a streamed check then takes a closer look at the 2 records
+		// with labels in them (P2, P3), looks for repeated ids among all 4, and sums up.
+		expect(seen).toEqual(jsLimitBytes ? ['reading'] : ['reading', 'rest 2', 'duplicates 4', 'summary 4']);
+		if (jsLimitBytes) return;
+
+		const controller = new AbortController();
+		const cancelled = checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), {
+			jsLimitBytes,
+			restJsLimitBytes,
+			signal: controller.signal,
+			onProgress: (p) => {
+				if (p.step === 'duplicates') controller.abort();
+			}
+		});
+		await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM survey_responses')).toEqual([{ n: 0 }]);
+	});
 });

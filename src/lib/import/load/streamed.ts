@@ -15,7 +15,7 @@ import {
 	type SqlTables
 } from '../validate/sql';
 import type { UnitResolver } from '../validate/unit-map';
-import type { CheckOptions } from './check';
+import type { CheckOptions, CheckStep } from './check';
 import { recordsOf, type PreparedFile } from './prepared';
 import { countLandedSql, insertSql, landedIdsSql, removeLandedSql, type ImportTarget } from './targets';
 import { createIssuesTableSql, insertCleanRows, insertIds, insertIssues } from './temp-tables';
@@ -185,12 +185,17 @@ export async function checkStreamed(
 			}
 		}
 	});
-	options.onProgress?.({
-		phase: 'checking',
-		bytesDone: 0,
-		bytesTotal: file.utf8.length,
-		records: normalized.records + normalized.plainRecords
-	});
+	const step = (name: CheckStep, records: number) => {
+		if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
+		options.onProgress?.({
+			phase: 'checking',
+			step: name,
+			bytesDone: file.utf8.length,
+			bytesTotal: file.utf8.length,
+			records
+		});
+	};
+	step('rest', normalized.records);
 	await insertIssues(work, n.issues, normalized.issues);
 	const restValid = await checkRest(
 		sink,
@@ -201,7 +206,7 @@ export async function checkStreamed(
 		resolveUnit,
 		options.restJsLimitBytes
 	);
-	if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
+	step('duplicates', normalized.records + normalized.plainRecords);
 	const removed = await removeDuplicates(sink, n, plan);
 	const structural = new Set(normalized.issues.map((i) => i.line)).size;
 	return {
