@@ -7,8 +7,6 @@ import type { CheckPlan } from '../validate/plan';
 import { checkWithJs, fillCheckedTable, sqlTables } from '../validate/run';
 import {
 	cleanRowsSql,
-	createUnitMapSql,
-	insertUnitMapSql,
 	issuesSql,
 	raw,
 	value,
@@ -35,7 +33,6 @@ import { createIssuesTableSql, insertCleanRows, insertIds, insertIssues } from '
  */
 
 export interface StreamedNames {
-	unitMap: string;
 	chunk: string;
 	rest: SqlTables;
 	restClean: string;
@@ -46,7 +43,6 @@ export interface StreamedNames {
 
 export function streamedNames(prefix: string): StreamedNames {
 	return {
-		unitMap: `${prefix}_units`,
 		chunk: `${prefix}_chunk`,
 		rest: sqlTables(`${prefix}_rest`),
 		restClean: `${prefix}_rest_clean`,
@@ -154,9 +150,8 @@ export async function checkStreamed(
 ): Promise<StreamedResult> {
 	const { db, work } = sink;
 	const columns = fastColumns(plan, file.headers.length);
-	const gate = makeGate(plan, columns.classes, resolveUnit);
+	const gate = makeGate(plan, columns.classes, resolveUnit, file.delimiter);
 	await work.exec(createIssuesTableSql(n.issues));
-	await work.exec(createUnitMapSql(n.unitMap));
 	// Every slice is registered under the same name in turn, so the view over it is created again only when
 	// its text changes (a missing-value cell the gate met for the first time): one statement less per slice.
 	const sliceFile = `${n.chunk}.csv`;
@@ -168,13 +163,10 @@ export async function checkStreamed(
 		classes: columns.classes,
 		gate: gate.accept,
 		onPlain: async (bytes) => {
-			// What the gate learned from this slice, before DuckDB reads it.
-			const units = insertUnitMapSql(n.unitMap, gate.takeUnits());
-			if (units) await work.exec(units);
 			await db.registerFile(sliceFile, bytes);
 			try {
 				// Created with the file registered: DuckDB reads the file's columns when it creates the view.
-				const sql = chunkSql(sliceFile, file.delimiter, plan, columns, gate, n.unitMap);
+				const sql = chunkSql(sliceFile, file.delimiter, plan, columns, gate);
 				if (sql !== viewSql) {
 					await work.exec(`CREATE OR REPLACE TEMP VIEW ${ident(n.chunk)} AS ${sql}`);
 					viewSql = sql;

@@ -50,10 +50,11 @@ export interface NormalizeOptions {
 	/** Receives the plain records of each slice (normalized, as in `bytes`). Awaited before the next call. */
 	onPlain?: (chunk: Uint8Array, records: number) => Promise<void>;
 	/**
-	 * With `onPlain`: a plain record is routed there only if this says yes (validate/gate.ts); otherwise it
-	 * joins the rest. Cell `k` is `input[starts[k], starts[k + 1] - 1)`, the last one ending at `end`.
+	 * With `onPlain`: a plain record is routed there only if this gives bytes (validate/gate.ts), which are
+	 * written as a cell of their own after the line number (`7,<bytes>,Hà Nội,91,43`); on null the record joins
+	 * the rest. Cell `k` is `input[starts[k], starts[k + 1] - 1)`, the last one ending at `end`.
 	 */
-	gate?: (input: Uint8Array, starts: Int32Array, end: number) => boolean;
+	gate?: (input: Uint8Array, starts: Int32Array, end: number) => Uint8Array | null;
 }
 
 export interface NormalizedFile {
@@ -225,12 +226,14 @@ class Scanner {
 			const cls = classes[this.fields - 1];
 			if (cls !== undefined && !isPlainCell(input, this.cellStart, contentEnd, cls)) suspect = true;
 		}
+		let extra: Uint8Array | null = null;
 		if (classes && !suspect && options.gate) {
 			this.starts[0] = this.recordStart;
-			suspect = !options.gate(input, this.starts, contentEnd);
+			extra = options.gate(input, this.starts, contentEnd);
+			suspect = extra === null;
 		}
 		if (classes && !suspect) {
-			this.plain.writeLine(line, this.delimiter, input, this.recordStart, contentEnd);
+			this.plain.writeLine(line, this.delimiter, input, this.recordStart, contentEnd, extra);
 			this.plainRecords++;
 			this.sliceRecords++;
 		} else {

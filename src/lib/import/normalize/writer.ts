@@ -27,9 +27,16 @@ export class ByteWriter {
 		this.buf = next;
 	}
 
-	/** Appends `line`, the delimiter, `input[start, end)` and a line feed. */
-	writeLine(line: number, delimiter: number, input: Uint8Array, start: number, end: number): void {
-		this.ensure(end - start + 18);
+	/** Appends `line`, the delimiter, `extra` and the delimiter again when given, `input[start, end)`, a line feed. */
+	writeLine(
+		line: number,
+		delimiter: number,
+		input: Uint8Array,
+		start: number,
+		end: number,
+		extra: Uint8Array | null = null
+	): void {
+		this.ensure(end - start + 19 + (extra === null ? 0 : extra.length));
 		const buf = this.buf;
 		let n = 0;
 		let rest = line;
@@ -40,6 +47,10 @@ export class ByteWriter {
 		let pos = this.pos;
 		while (n > 0) buf[pos++] = this.digits[--n]!;
 		buf[pos++] = delimiter;
+		if (extra !== null) {
+			for (let i = 0; i < extra.length; i++) buf[pos++] = extra[i]!;
+			buf[pos++] = delimiter;
+		}
 		if (end - start > 4096) {
 			buf.set(input.subarray(start, end), pos);
 			pos += end - start;

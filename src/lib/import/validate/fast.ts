@@ -9,8 +9,8 @@ import { col } from './sql';
 /*
  * The fast path, for the records the normalizer found plain (normalize/classify.ts) and the gate found clean
  * (gate.ts): DuckDB reads each slice of them with typed columns and the relation below gives the rules'
- * values — answers and years as read, missing text as NULL, unit names through the unit map the gate filled
- * — so the slice goes into its table in one statement, with no check left to run on it.
+ * values — answers and years as read, missing text as NULL, the unit as the key the gate wrote in front of
+ * the record — so the slice goes into its table in one statement, with no check left to run on it.
  */
 
 export interface FastColumns {
@@ -57,16 +57,8 @@ function constantSql(c: FieldCheck): string {
 	return 'value' in cell ? literal(cell.value) : 'NULL';
 }
 
-/** The year a unit is matched in, over the chunk aliased `s`. */
-function yearSql(plan: CheckPlan, columns: FastColumns): string {
-	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
-	if (!year) return 'NULL::BIGINT';
-	if (year.constant !== null) return `${constantSql(year)}::BIGINT`;
-	return columns.classes[year.column] === INTEGER ? `s.${col(year.column)}::BIGINT` : 'NULL::BIGINT';
-}
-
 function fieldSql(c: FieldCheck, columns: FastColumns, gate: Gate): string {
-	if (c.field.kind === 'unit') return 'um.unit_key';
+	if (c.field.kind === 'unit') return 's.__unit';
 	if (c.constant !== null) return constantSql(c);
 	const cls = columns.classes[c.column]!;
 	const t = `s.${col(c.column)}`;
@@ -79,25 +71,24 @@ function fieldSql(c: FieldCheck, columns: FastColumns, gate: Gate): string {
 }
 
 /**
- * One slice of clean plain records (`line,<cells>` per record, see normalize.ts) as a relation with the
- * columns a table of clean rows has: `__line` and one per field key (load/targets.ts inserts from it).
+ * One slice of clean plain records (`line,<unit key>,<cells>` per record, see normalize.ts and the gate) as a
+ * relation with the columns a table of clean rows has: `__line` and one per field key (load/targets.ts
+ * inserts from it).
  */
 export function chunkSql(
 	file: string,
 	delimiter: string,
 	plan: CheckPlan,
 	columns: FastColumns,
-	gate: Gate,
-	unitMap: string
+	gate: Gate
 ): string {
-	const types = [`'__line': 'INTEGER'`, ...columns.types.map((t, i) => `'${col(i)}': '${t}'`)];
-	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
-	const unitText = unit ? (unit.constant !== null ? literal(unit.constant) : `s.${col(unit.column)}`) : null;
-	const join = unitText
-		? `LEFT JOIN ${ident(unitMap)} um ON um.text = ${unitText} AND um.year IS NOT DISTINCT FROM ${yearSql(plan, columns)}`
-		: '';
+	const types = [
+		`'__line': 'INTEGER'`,
+		`'__unit': 'VARCHAR'`,
+		...columns.types.map((t, i) => `'${col(i)}': '${t}'`)
+	];
 	const fields = plan.fields.map((c) => `${fieldSql(c, columns, gate)} AS ${ident(c.field.key)}`);
 	return `SELECT s.__line${fields.map((f) => `, ${f}`).join('')}
 		FROM read_csv(${literal(file)}, header = false, auto_detect = false, delim = ${literal(delimiter)},
-			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}}) s ${join}`;
+			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}}) s`;
 }

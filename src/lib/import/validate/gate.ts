@@ -1,7 +1,7 @@
 import { INTEGER, isDigitClass, KEY, TEXT, type CellClass } from '../normalize/classify';
 import { checkCell, unitYear } from './js';
 import type { CheckPlan, FieldCheck } from './plan';
-import { unitMapKey, type UnitMapEntry, type UnitMatch, type UnitResolver } from './unit-map';
+import type { UnitResolver } from './unit-map';
 
 /*
  * The gate decides, in the normalizer's byte loop, whether a plain record (see normalize/classify.ts) is also
@@ -14,20 +14,30 @@ import { unitMapKey, type UnitMapEntry, type UnitMatch, type UnitResolver } from
  * (unit, sex, channel…) are judged once per distinct cell, remembered by their bytes; ids need only be
  * non-empty (a plain key holds a digit, and no missing mark has one).
  *
- * What the gate learns is what the typed read needs to produce the rules' values: the unit of each (name,
- * year) pair, and, per text column, the cells that are missing values (they become NULL).
+ * What the gate learns is what the typed read needs to produce the rules' values: the row's unit, which it
+ * hands back as the key's bytes for the normalizer to write in front of the record (so DuckDB needs no join
+ * to find it: measured, the join of a million names with their units cost DuckDB about 0.3 s), and, per text
+ * column, the cells that are missing values (they become NULL).
  */
 
 export interface Gate {
 	/**
-	 * Whether the plain record is clean. Cell `k` of the record is `input[starts[k], starts[k + 1] - 1)`, the
-	 * last one ending at `end`.
+	 * Whether the plain record is clean: if so, the unit key's bytes as a CSV cell (empty when the plan has no
+	 * unit), else null. Cell `k` of the record is `input[starts[k], starts[k + 1] - 1)`, the last one ending
+	 * at `end`.
 	 */
-	accept(input: Uint8Array, starts: Int32Array, end: number): boolean;
-	/** Units resolved since the last call, by (name as DuckDB reads it, year), for the slices' unit map. */
-	takeUnits(): UnitMapEntry[];
+	accept(input: Uint8Array, starts: Int32Array, end: number): Uint8Array | null;
 	/** Per text column, the cells (as DuckDB reads them) that are missing values, so far. */
 	missing(column: number): readonly string[];
+}
+
+const NO_UNIT = new Uint8Array(0);
+const encoder = new TextEncoder();
+
+/** A unit key as a CSV cell: quoted when it holds a delimiter, a quote or a line break (keys do not, today). */
+function keyCell(key: string, delimiter: string): Uint8Array {
+	const quote = key.includes(delimiter) || /["\r\n]/.test(key);
+	return encoder.encode(quote ? `"${key.replaceAll('"', '""')}"` : key);
 }
 
 const QUOTE = 0x22;
@@ -84,10 +94,16 @@ const NEVER: Judge = () => false;
 /** The field is clean whatever its plain cell holds. */
 const ALWAYS: Judge = () => true;
 
-export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolveUnit: UnitResolver): Gate {
+export function makeGate(
+	plan: CheckPlan,
+	classes: readonly CellClass[],
+	resolveUnit: UnitResolver,
+	delimiter: string
+): Gate {
 	const fieldCount = classes.length;
-	const newUnits: UnitMapEntry[] = [];
-	const seenPairs = new Set<string>();
+	const keyCells = new Map<string, Uint8Array>();
+	/** The unit of the record being judged (set by the unit's judge). */
+	let unit: Uint8Array = NO_UNIT;
 	const missingCells = new Map<number, string[]>();
 	let never = false;
 
@@ -98,18 +114,24 @@ export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolve
 	const constantYear = yearCheck?.constant != null ? unitYear(yearCheck.constant) : null;
 	if (yearCheck && yearCheck.constant === null && yearColumn < 0) never = true;
 
-	function resolved(text: string, byYear: Map<number | null, UnitMatch>, year: number | null): boolean {
-		let match = byYear.get(year);
-		if (!match) {
-			match = resolveUnit(text, year);
-			byYear.set(year, match);
-			const pair = unitMapKey(text, year);
-			if ('unitKey' in match && !seenPairs.has(pair)) {
-				seenPairs.add(pair);
-				newUnits.push({ text, year, match });
-			}
+	/** Whether the name resolves in the year; if so, its key becomes the record's unit. */
+	function resolved(
+		text: string,
+		byYear: Map<number | null, Uint8Array | null>,
+		year: number | null
+	): boolean {
+		let cell = byYear.get(year);
+		if (cell === undefined) {
+			const match = resolveUnit(text, year);
+			if ('unitKey' in match) {
+				cell = keyCells.get(match.unitKey) ?? keyCell(match.unitKey, delimiter);
+				keyCells.set(match.unitKey, cell);
+			} else cell = null;
+			byYear.set(year, cell);
 		}
-		return 'unitKey' in match;
+		if (cell === null) return false;
+		unit = cell;
+		return true;
 	}
 
 	function judgeOf(c: FieldCheck): Judge {
@@ -118,7 +140,7 @@ export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolve
 			if ('code' in cell) return NEVER;
 			if (c.field.kind !== 'unit' || cell.value === null) return ALWAYS;
 			const text = c.constant;
-			const byYear = new Map<number | null, UnitMatch>();
+			const byYear = new Map<number | null, Uint8Array | null>();
 			return (_input, _s, _e, year) => resolved(text, byYear, year);
 		}
 		const cls = classes[c.column];
@@ -152,7 +174,10 @@ export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolve
 			};
 		}
 		if (cls === TEXT && c.field.kind === 'unit') {
-			const memo = new ByteMemo<{ text: string; byYear: Map<number | null, UnitMatch> } | null>();
+			const memo = new ByteMemo<{
+				text: string;
+				byYear: Map<number | null, Uint8Array | null>;
+			} | null>();
 			return (input, s, e, year) => {
 				if (e === s) return false; // a unit is required
 				const unit = memo.get(input, s, e, () => {
@@ -177,7 +202,8 @@ export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolve
 
 	return {
 		accept(input, starts, end) {
-			if (never) return false;
+			if (never) return null;
+			unit = NO_UNIT;
 			let year = constantYear;
 			if (yearColumn >= 0) {
 				const s = starts[yearColumn]!;
@@ -190,16 +216,13 @@ export function makeGate(plan: CheckPlan, classes: readonly CellClass[], resolve
 			for (let j = 0; j < judges.length; j++) {
 				const { column, judge } = judges[j]!;
 				if (column < 0) {
-					if (!judge(input, 0, 0, year)) return false;
+					if (!judge(input, 0, 0, year)) return null;
 					continue;
 				}
 				const e = column + 1 < fieldCount ? starts[column + 1]! - 1 : end;
-				if (!judge(input, starts[column]!, e, year)) return false;
+				if (!judge(input, starts[column]!, e, year)) return null;
 			}
-			return true;
-		},
-		takeUnits() {
-			return newUnits.splice(0);
+			return unit;
 		},
 		missing(column) {
 			return missingCells.get(column) ?? [];
