@@ -1,5 +1,5 @@
 import { sha256 } from '../sha256';
-import { decode, sniffFile, type SniffResult } from '../sniff';
+import { checkedFormat, decode, sniffFile, type SniffResult } from '../sniff';
 import type { NumberFormat } from '../rules/number';
 import type { PreparedFile } from './prepared';
 
@@ -24,9 +24,7 @@ function withoutBom(bytes: Uint8Array): Uint8Array {
 }
 
 function formatOf(sniffed: SniffResult['columns'][number]['numberFormat']): NumberFormat | null {
-	if (!sniffed) return null;
-	const { decimal, thousands } = sniffed.format;
-	return { decimal, thousands: thousands === 'space' ? ' ' : thousands };
+	return sniffed ? checkedFormat(sniffed.format) : null;
 }
 
 export interface PrepareOptions {

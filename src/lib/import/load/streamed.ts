@@ -5,13 +5,7 @@ import { chunkSql, fastColumns } from '../validate/fast';
 import { makeGate } from '../validate/gate';
 import type { CheckPlan } from '../validate/plan';
 import { checkWithJs, fillCheckedTable, sqlTables } from '../validate/run';
-import {
-	cleanRowsSql,
-	issuesSql,
-	raw,
-	value,
-	type SqlTables
-} from '../validate/sql';
+import { cleanRowsSql, issuesSql, raw, value, type SqlTables } from '../validate/sql';
 import type { UnitResolver } from '../validate/unit-map';
 import type { CheckOptions, CheckStep } from './check';
 import { recordsOf, type PreparedFile } from './prepared';

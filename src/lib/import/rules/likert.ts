@@ -10,6 +10,65 @@ import { oneOfSql } from './one-of';
  * Missing answers are handled before (see missing.ts); what is left and not an answer is an error.
  */
 
+/** A scale as SIPAS writes it (DOMAIN.md §3.3): official labels, and other ways offices write them. */
+export interface LikertScaleDef {
+	id: 'satisfaction-5' | 'interest-4' | 'suitability-4' | 'wish-4';
+	/** The questions that use the scale. */
+	questions: string;
+	min: number;
+	max: number;
+	/** Official label of each answer. */
+	labels: Readonly<Record<number, string>>;
+	/** Other ways the answers are written, folded → value. */
+	aliases: Readonly<Record<string, number>>;
+}
+
+/*
+ * The answer labels are written here rather than imported from `indices/` (which `import/` may not import);
+ * a test checks the 5-point labels against `SIPAS_Q9_SCALE`.
+ */
+export const LIKERT_SCALES: Readonly<Record<LikertScaleDef['id'], LikertScaleDef>> = {
+	'satisfaction-5': {
+		id: 'satisfaction-5',
+		questions: 'Câu 9 (mức độ hài lòng)',
+		min: 1,
+		max: 5,
+		labels: {
+			1: 'Rất không hài lòng',
+			2: 'Không hài lòng',
+			3: 'Bình thường',
+			4: 'Hài lòng',
+			5: 'Rất hài lòng'
+		},
+		aliases: { 'trung binh': 3, 'trung lap': 3, 'binh thuong trung lap': 3 }
+	},
+	'interest-4': {
+		id: 'interest-4',
+		questions: 'Câu 1 (mức độ quan tâm theo dõi chính sách)',
+		min: 1,
+		max: 4,
+		labels: { 1: 'Không quan tâm theo dõi', 2: 'Khá quan tâm', 3: 'Quan tâm', 4: 'Rất quan tâm theo dõi' },
+		aliases: { 'khong quan tam': 1, 'kha quan tam theo doi': 2, 'quan tam theo doi': 3, 'rat quan tam': 4 }
+	},
+	'suitability-4': {
+		id: 'suitability-4',
+		questions: 'Câu 3 và Câu 7 (mức độ phù hợp)',
+		min: 1,
+		max: 4,
+		labels: { 1: 'Không phù hợp', 2: 'Khá phù hợp', 3: 'Phù hợp', 4: 'Rất phù hợp' },
+		aliases: {}
+	},
+	'wish-4': {
+		id: 'wish-4',
+		questions: 'Câu 10 (mong muốn cải thiện)',
+		min: 1,
+		max: 4,
+		labels: { 1: 'Không mong muốn', 2: 'Khá mong muốn', 3: 'Mong muốn', 4: 'Rất mong muốn' },
+		aliases: {}
+	}
+};
+
+/** A scale as the checks read it: its range and every label folded. */
 export interface LikertScale {
 	min: number;
 	max: number;
@@ -17,20 +76,26 @@ export interface LikertScale {
 	labels: Readonly<Record<string, number>>;
 }
 
-export const SATISFACTION_5: LikertScale = {
-	min: 1,
-	max: 5,
-	labels: {
-		'rat khong hai long': 1,
-		'khong hai long': 2,
-		'binh thuong': 3,
-		'trung binh': 3,
-		'trung lap': 3,
-		'binh thuong trung lap': 3,
-		'hai long': 4,
-		'rat hai long': 5
+const checked = new Map<LikertScaleDef['id'], LikertScale>();
+
+/** The scale as the checks read it. */
+export function checkedScale(def: LikertScaleDef): LikertScale {
+	let scale = checked.get(def.id);
+	if (!scale) {
+		const labels: Record<string, number> = { ...def.aliases };
+		for (const [value, label] of Object.entries(def.labels)) labels[fold(label)] = Number(value);
+		scale = { min: def.min, max: def.max, labels };
+		checked.set(def.id, scale);
 	}
-};
+	return scale;
+}
+
+/** The value of a folded label; only the scale's own labels ("constructor" is no answer). */
+export function labelValue(scale: LikertScale, folded: string): number | undefined {
+	return Object.hasOwn(scale.labels, folded) ? scale.labels[folded] : undefined;
+}
+
+export const SATISFACTION_5: LikertScale = checkedScale(LIKERT_SCALES['satisfaction-5']);
 
 export type LikertResult = { value: number } | { error: 'not_likert' | 'likert_out_of_scale' };
 
@@ -42,10 +107,10 @@ export function parseLikert(trimmed: string, scale: LikertScale): LikertResult {
 	const numbered = /^([0-9]+)(?: (.*))?$/.exec(f);
 	if (numbered) {
 		const n = Number(numbered[1]);
-		if (numbered[2] !== undefined && scale.labels[numbered[2]] !== n) return { error: 'not_likert' };
+		if (numbered[2] !== undefined && labelValue(scale, numbered[2]) !== n) return { error: 'not_likert' };
 		return n >= scale.min && n <= scale.max ? { value: n } : { error: 'likert_out_of_scale' };
 	}
-	const labelled = scale.labels[f];
+	const labelled = labelValue(scale, f);
 	return labelled === undefined ? { error: 'not_likert' } : { value: labelled };
 }
 

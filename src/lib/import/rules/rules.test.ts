@@ -112,7 +112,10 @@ describe('parseLikert', () => {
 		['6', { error: 'likert_out_of_scale' }],
 		['0', { error: 'likert_out_of_scale' }],
 		['Tốt', { error: 'not_likert' }],
-		['hài lòng lắm', { error: 'not_likert' }]
+		['hài lòng lắm', { error: 'not_likert' }],
+		// a word every JavaScript object answers to is no label
+		['constructor', { error: 'not_likert' }],
+		['4 - constructor', { error: 'not_likert' }]
 	] as const)('parseLikert(%j) → %o', (text, result) => {
 		expect(parseLikert(text, SATISFACTION_5)).toEqual(result);
 	});

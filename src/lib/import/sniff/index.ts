@@ -19,6 +19,7 @@ export { detectLineEnding, parseRecords, type CsvRecord, type ParsedRows, type P
 export { DELIMITER_NAMES, detectDelimiter, separatorHint } from './delimiter';
 export { findTable, summariseSkipped, type TableSplit } from './header';
 export {
+	checkedFormat,
 	decideNumberFormat,
 	detectNumberFormat,
 	isNumberLike,

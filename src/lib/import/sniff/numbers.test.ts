@@ -95,21 +95,13 @@ describe('parseNumber', () => {
 		['(12,5)', VI, -12.5],
 		['(12,5%)', VI, -12.5],
 		['-0,8', VI, -0.8],
-		['− 3', VI, -3],
 		['+1,25', VI, 1.25],
-		['1 234,5', VI, 1234.5], // spaces group thousands in any format
-		['1\u00a0234', VI, 1234],
-		['1\u202f234,5', VI, 1234.5],
-		[',5', VI, 0.5],
 		['0', VI, 0],
 		['007', VI, 7],
-		['1,23E+05', VI, 123000],
 		['1,234.5', EN, 1234.5],
 		['85.32', EN, 85.32],
 		['1.234', EN, 1.234],
-		['1,234', EN, 1234],
-		['1 234.5', EN, 1234.5],
-		['1.5e-3', EN, 0.0015]
+		['1,234', EN, 1234]
 	] as const)('parseNumber(%j, %o) = %j', (text, format, expected) => {
 		expect(parseNumber(text, format)).toBe(expected);
 	});
@@ -152,6 +144,26 @@ describe('parseNumber', () => {
 		const result = parseNumber(text, format);
 		expect(isValueError(result) && result.reason).toBe(reason);
 		expect(isValueError(result) && result.text).toBe(text.trim());
+	});
+
+	it.each([
+		['− 3', VI], // U+2212, not a hyphen
+		['1 234,5', VI], // spaces, in a column grouped with dots
+		['1\u00a0234', VI],
+		[',5', VI],
+		['1,23E+05', VI],
+		['1.5e-3', EN]
+	] as const)('%j is not a number to the check (rules/number.ts), so not here either', (text, format) => {
+		const result = parseNumber(text, format);
+		expect(isValueError(result) && result.reason).toBe(
+			`Không đúng cách ghi số của cột (ví dụ ${format === VI ? '1.234,5' : '1,234.5'})`
+		);
+	});
+
+	it('reads spaces as thousands grouping in a column grouped with spaces', () => {
+		const SPACED: NumberFormat = { decimal: ',', thousands: 'space', percent: false, negative: null };
+		expect(parseNumber('1 234,5', SPACED)).toBe(1234.5);
+		expect(parseNumber('1\u202f234', SPACED)).toBe(1234);
 	});
 
 	it('reads a Vietnamese "1.234,5" under the en-US format as an error, never as 1.2345', () => {

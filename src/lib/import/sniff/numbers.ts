@@ -8,10 +8,18 @@
  * ("85,32%" → 85.32), as index tables give percentages on the 0–100 scale.
  *
  * Missing cells (blank, "-", "–", "N/A", "KTL", "không trả lời") read as null, never 0.
+ *
+ * Whether one value is a number under a format is the check's own rule (rules/number.ts), so what the
+ * preview calls invalid is what the check reports; this file adds the reason a value fails, in words.
  */
+import {
+	describeFormat,
+	parseNumber as readNumber,
+	type NumberFormat as CheckedFormat
+} from '../rules/number';
 import { isMissing, trimCell } from './missing';
 import type { NumberFormat, NumberFormatGuess } from './schema';
-import { valueError, type ValueError } from './value-error';
+import { isValueError, valueError, type ValueError } from './value-error';
 
 type Decimal = NumberFormat['decimal'];
 
@@ -247,14 +255,32 @@ export function detectNumberFormat(
 
 const EXCEL_ERROR = /^#(?:DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
+/** The sniffed format as the check takes it. */
+export function checkedFormat(format: Pick<NumberFormat, 'decimal' | 'thousands'>): CheckedFormat {
+	return { decimal: format.decimal, thousands: format.thousands === 'space' ? ' ' : format.thousands };
+}
+
 /**
- * Reads one cell with a column's format: a number, null for a missing cell, or an error with the reason.
- * Grouping with spaces is accepted in any format; the mark that is not the decimal is accepted only as
- * thousands grouping (groups of three).
+ * Reads one cell with a column's format as the check will (rules/number.ts): a number, null for a missing
+ * cell, or an error with the reason.
  */
 export function parseNumber(text: string, format: NumberFormat): number | null | ValueError {
 	const t = trimCell(text);
 	if (isMissing(t)) return null;
+	const checked = checkedFormat(format);
+	const value = readNumber(t, checked);
+	if (value !== null) return value;
+	const why = whyNotNumber(t, format);
+	return isValueError(why)
+		? why
+		: valueError(t, `Không đúng cách ghi số của cột (${describeFormat(checked)})`);
+}
+
+/**
+ * Why a trimmed, non-missing cell is not a number under the format, as far as its marks tell; a number when
+ * they tell nothing against it (the check's stricter rule has the last word: see `parseNumber`).
+ */
+function whyNotNumber(t: string, format: NumberFormat): number | ValueError {
 	if (EXCEL_ERROR.test(t)) return valueError(t, `Ô lỗi của Excel (${t.toUpperCase()})`);
 	const shape = shapeOf(t);
 	if (shape === null) return valueError(t, 'Không phải số');

@@ -166,13 +166,13 @@ function columnNotices(
 		if (guess?.ambiguous && guess.example !== null) {
 			const asVi = parseNumber(guess.example, {
 				decimal: ',',
-				thousands: null,
+				thousands: '.',
 				percent: false,
 				negative: null
 			});
 			const asEn = parseNumber(guess.example, {
 				decimal: '.',
-				thousands: null,
+				thousands: ',',
 				percent: false,
 				negative: null
 			});
