@@ -102,14 +102,29 @@ async function checkRest(
 /**
  * Repeated ids across both parts: every occurrence after the first (by line) is an issue, and its row is
  * taken out again, whatever else is wrong with the first. Returns how many landed rows were taken out.
+ *
+ * When the gate let no id through twice (`gateUnique`), every repeat involves a set-aside record, so only the
+ * landed ids that a set-aside record also has are looked at — none at all for a file with nothing set aside —
+ * instead of grouping a million ids (measured ≈ 0.15 s).
  */
-async function removeDuplicates(sink: CheckSink, n: StreamedNames, plan: CheckPlan): Promise<number> {
+async function removeDuplicates(
+	sink: CheckSink,
+	n: StreamedNames,
+	plan: CheckPlan,
+	gateUnique: boolean
+): Promise<number> {
 	const id = plan.fields.find((f) => f.field.key === plan.uniqueKey);
 	if (!id) return 0;
 	const { work } = sink;
+	const restIds = `SELECT id FROM ${ident(n.ids)}`;
+	if (gateUnique) {
+		const [rest] = await work.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(n.ids)}`);
+		if (rest!.n === 0) return 0;
+	}
 	// The landed rows' ids as the rules read them: a plain key is its cell as written.
 	// The set-aside rows have their ids in `n.ids` (errors or not); those that landed are left out here.
-	const ids = `SELECT * FROM (${landedIdsSql(sink.target, sink.importId)}) WHERE line NOT IN (SELECT line FROM ${ident(n.ids)})
+	const landed = landedIdsSql(sink.target, sink.importId, gateUnique ? restIds : undefined);
+	const ids = `SELECT * FROM (${landed}) WHERE line NOT IN (SELECT line FROM ${ident(n.ids)})
 		UNION ALL SELECT line, id, raw FROM ${ident(n.ids)}`;
 	await work.exec(
 		`CREATE OR REPLACE TEMP TABLE ${ident(n.duplicates)} AS
@@ -193,7 +208,7 @@ export async function checkStreamed(
 		options.restJsLimitBytes
 	);
 	step('duplicates', normalized.records + normalized.plainRecords);
-	const removed = await removeDuplicates(sink, n, plan);
+	const removed = await removeDuplicates(sink, n, plan, gate.uniqueIds);
 	const structural = new Set(normalized.issues.map((i) => i.line)).size;
 	return {
 		records: normalized.records + normalized.plainRecords + structural,

@@ -135,10 +135,14 @@ function surveyOnly(target: ImportTarget): void {
 	if (target.kind !== 'survey') throw new Error(`Bảng ${target.kind} không có mã phiếu để so trùng.`);
 }
 
-/** The landed rows' ids (line, id, the cell as read: a landed id needed no trimming). */
-export function landedIdsSql(target: ImportTarget, importId: number): string {
+/**
+ * The landed rows' ids (line, id, the cell as read: a landed id needed no trimming); only those among the
+ * ids of `idsInSql` (a one-column query) when given.
+ */
+export function landedIdsSql(target: ImportTarget, importId: number, idsInSql?: string): string {
 	surveyOnly(target);
-	return `SELECT row_no AS line, respondent_key AS id, respondent_key AS raw FROM survey_responses WHERE import_id = ${importId}`;
+	const among = idsInSql ? ` AND respondent_key IN (${idsInSql})` : '';
+	return `SELECT row_no AS line, respondent_key AS id, respondent_key AS raw FROM survey_responses WHERE import_id = ${importId}${among}`;
 }
 
 /** How many landed rows are on `linesSql`'s lines (column `n`). */

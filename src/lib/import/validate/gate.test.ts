@@ -86,6 +86,31 @@ describe('the gate', () => {
 		expect(gate.missing(0)).toEqual([]);
 	});
 
+	it('lets an id through once: a repeat, quoted or not, goes to the exact checks', () => {
+		const rows = [
+			['P1', '2024', 'Hà Nội', 'Nam', '5'],
+			['P2', '2024', 'Hà Nội', 'Nam', '5'],
+			['P1', '2024', 'Hà Nội', 'Nam', '4'], // a repeat
+			['"P2"', '2024', 'Hà Nội', 'Nam', '4'], // the same id, quoted
+			['P3', '2024', 'Quảng Nnh', 'Nam', '4'], // not clean: its id is not taken…
+			['P3', '2024', 'Hà Nội', 'Nam', '4'], // …so this one is the first P3 let through
+			['"P""4"', '2024', 'Hà Nội', 'Nam', '4'] // a doubled quote: left to the exact checks
+		];
+		// One input for the file, as the normalizer hands it over.
+		const input = encoder.encode(rows.map((r) => r.join(',')).join('\n'));
+		const gate = gateFor();
+		expect(gate.uniqueIds).toBe(true);
+		let offset = 0;
+		const verdicts = rows.map((cells) => {
+			const one = record(cells);
+			const starts = one.starts.map((k) => k + offset);
+			const unit = gate.accept(input, starts, one.end + offset);
+			offset += one.end + 1;
+			return unit !== null;
+		});
+		expect(verdicts).toEqual([true, true, false, false, false, true, false]);
+	});
+
 	it('writes a unit key that holds the delimiter or a quote as a quoted cell', () => {
 		const gate = gateFor({}, MAPPING, () => ({ unitKey: 'local:a,"b"' }));
 		expect(judged(gate, ['P1', '2024', 'Sở A', 'Nam', '5'])).toBe('"local:a,""b"""');

@@ -1,6 +1,7 @@
 import { INTEGER, isDigitClass, KEY, TEXT, type CellClass } from '../normalize/classify';
 import { checkCell, unitYear } from './js';
 import type { CheckPlan, FieldCheck } from './plan';
+import { IdSet } from './id-set';
 import type { UnitResolver } from './unit-map';
 
 /*
@@ -29,6 +30,12 @@ export interface Gate {
 	accept(input: Uint8Array, starts: Int32Array, end: number): Uint8Array | null;
 	/** Per text column, the cells (as DuckDB reads them) that are missing values, so far. */
 	missing(column: number): readonly string[];
+	/**
+	 * Whether the records let through have unique ids: the gate turns a repeat away (the exact checks report
+	 * it), so repeated ids can only involve set-aside records. False when it cannot tell ids apart by their
+	 * bytes (the id column is read as something other than a key).
+	 */
+	readonly uniqueIds: boolean;
 }
 
 const NO_UNIT = new Uint8Array(0);
@@ -192,6 +199,12 @@ export function makeGate(
 		return (_i, s, e) => e === s && !c.required;
 	}
 
+	// The ids let through, to turn a repeat away (see `uniqueIds`).
+	const idCheck = plan.fields.find((f) => f.field.key === plan.uniqueKey);
+	const idColumn =
+		idCheck && idCheck.constant === null && classes[idCheck.column] === KEY ? idCheck.column : -1;
+	let ids: IdSet | null = null;
+
 	// Fields whose every plain cell is clean (answers that are not required: the class said it all) are left
 	// out of the per-record loop, which is most of a survey's columns.
 	const judges = plan.fields.flatMap((c) => {
@@ -222,8 +235,24 @@ export function makeGate(
 				const e = column + 1 < fieldCount ? starts[column + 1]! - 1 : end;
 				if (!judge(input, starts[column]!, e, year)) return null;
 			}
+			if (idColumn >= 0) {
+				let s = starts[idColumn]!;
+				let e = idColumn + 1 < fieldCount ? starts[idColumn + 1]! - 1 : end;
+				if (input[s] === QUOTE) {
+					// "P1" is P1; a doubled quote inside is left to the exact checks.
+					s++;
+					e--;
+					for (let i = s; i < e; i++) if (input[i] === QUOTE) return null;
+				}
+				if (e > s) {
+					// One file, one input: the normalizer hands over the same bytes every time.
+					if (ids === null || ids.input !== input) ids = new IdSet(input);
+					if (!ids.add(s, e)) return null;
+				}
+			}
 			return unit;
 		},
+		uniqueIds: idColumn >= 0 || idCheck === undefined,
 		missing(column) {
 			return missingCells.get(column) ?? [];
 		}
