@@ -9,6 +9,7 @@
  *
  * Only the first MiB and the last 64 KiB are examined, so a large file costs the same as a small one.
  */
+import { countByteLineBreaks } from './line-breaks';
 import { binaryMessage, detectBinaryFormat, looksBinary } from './magic';
 import type { Charset, Confidence, Encoding, EncodingGuess, Repair } from './schema';
 import { convertTcvn3 } from './tcvn3';
@@ -101,16 +102,7 @@ export function decodeRange(bytes: Uint8Array, encoding: Encoding, start: number
 /** Physical line breaks (CRLF, LF or a lone CR) in the bytes before `end`, without decoding them. */
 export function countLineBreaks(bytes: Uint8Array, charset: Charset, end = bytes.length): number {
 	const stop = Math.min(end, bytes.length);
-	if (charset !== 'utf-16le' && charset !== 'utf-16be') {
-		// Single-byte and UTF-8: native indexOf over LF, then over CR for the lone ones.
-		const head = bytes.subarray(0, stop);
-		let breaks = 0;
-		for (let i = head.indexOf(0x0a); i !== -1; i = head.indexOf(0x0a, i + 1)) breaks++;
-		for (let i = head.indexOf(0x0d); i !== -1; i = head.indexOf(0x0d, i + 1)) {
-			if (i + 1 >= stop || head[i + 1] !== 0x0a) breaks++;
-		}
-		return breaks;
-	}
+	if (charset !== 'utf-16le' && charset !== 'utf-16be') return countByteLineBreaks(bytes, stop);
 	const unit =
 		charset === 'utf-16le'
 			? (i: number) => (bytes[i] as number) | ((bytes[i + 1] as number) << 8)

@@ -13,6 +13,7 @@ import {
 	type LikertScaleDef as LikertScale
 } from '../rules/likert';
 import { fold } from '../rules/fold';
+import { memoByKeyAndText } from './memo';
 import { isMissing, trimCell } from './missing';
 import { isValueError, valueError, type ValueError } from './value-error';
 
@@ -28,6 +29,14 @@ const NUMBERED = /^(\d+)(?:[.,]0+)?(?:\s*[-.):–—]\s*|\s+)?(.*)$/u;
 
 /** Reads one answer on a scale as the check will: its value, null when missing, or an error with the reason. */
 export function parseLikert(text: string, scale: LikertScale): number | null | ValueError {
+	return likertRemembered(scale.id, text);
+}
+
+const likertRemembered = memoByKeyAndText((id: LikertScale['id'], text: string) =>
+	parseOnce(text, LIKERT_SCALES[id])
+);
+
+function parseOnce(text: string, scale: LikertScale): number | null | ValueError {
 	const t = trimCell(text);
 	if (isMissing(t)) return null;
 	const read = readLikert(t, checkedScale(scale));
@@ -61,13 +70,16 @@ function whyNotAnswer(t: string, scale: LikertScale): number | ValueError {
 	return valueError(t, `Không phải câu trả lời của thang ${range} (${scale.questions})`);
 }
 
+/** Whether a value is a label of the scale (with or without a number in front), remembered per text. */
+const isLabel = memoByKeyAndText((id: LikertScale['id'], value: string) => {
+	const t = trimCell(value);
+	const label = NUMBERED.exec(t)?.[2] ?? t;
+	return /\p{L}/u.test(label) && likertLabelValue(label, LIKERT_SCALES[id]) !== undefined;
+});
+
 /** How many of the values are labels of the scale (with or without a number in front). */
 export function countLikertLabels(values: readonly string[], scale: LikertScale): number {
 	let n = 0;
-	for (const v of values) {
-		const t = trimCell(v);
-		const label = NUMBERED.exec(t)?.[2] ?? t;
-		if (/\p{L}/u.test(label) && likertLabelValue(label, scale) !== undefined) n++;
-	}
+	for (const v of values) if (isLabel(scale.id, v)) n++;
 	return n;
 }

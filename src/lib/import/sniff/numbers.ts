@@ -17,6 +17,7 @@ import {
 	parseNumber as readNumber,
 	type NumberFormat as CheckedFormat
 } from '../rules/number';
+import { memoByKeyAndText, memoByText } from './memo';
 import { isMissing, trimCell } from './missing';
 import type { NumberFormat, NumberFormatGuess } from './schema';
 import { isValueError, valueError, type ValueError } from './value-error';
@@ -112,10 +113,15 @@ function readingOf(body: string): Reading | null {
 	return { decimal: null, thousands, ambiguous: mark };
 }
 
+/** A value's shape and what its marks say, remembered per text (see memo.ts). */
+const numberShape = memoByText((text: string) => {
+	const shape = shapeOf(text);
+	return { shape, reading: shape === null ? null : readingOf(shape.body) };
+});
+
 /** True when the text reads as a number in some format (for telling data rows from titles). */
 export function isNumberLike(text: string): boolean {
-	const shape = shapeOf(text);
-	return shape !== null && readingOf(shape.body) !== null;
+	return numberShape(text).reading !== null;
 }
 
 // ── Column format ───────────────────────────────────────────────────────────────────────────────────────
@@ -166,8 +172,7 @@ export function tallyNumbers(values: readonly string[]): NumberTally {
 	for (const value of values) {
 		if (isMissing(value)) continue;
 		t.values++;
-		const shape = shapeOf(value);
-		const reading = shape === null ? null : readingOf(shape.body);
+		const { shape, reading } = numberShape(value);
 		if (shape === null || reading === null) continue;
 		t.numberLike++;
 		if (shape.percent) t.percent++;
@@ -265,6 +270,20 @@ export function checkedFormat(format: Pick<NumberFormat, 'decimal' | 'thousands'
  * cell, or an error with the reason.
  */
 export function parseNumber(text: string, format: NumberFormat): number | null | ValueError {
+	return parseRemembered(`${format.decimal}${format.thousands ?? ''}`, text);
+}
+
+/** The reading depends on the decimal mark and the grouping only: remembered per pair. */
+const parseRemembered = memoByKeyAndText((key: string, text: string) =>
+	parseOnce(text, {
+		decimal: key[0] as Decimal,
+		thousands: (key.slice(1) || null) as NumberFormat['thousands'],
+		percent: false,
+		negative: null
+	})
+);
+
+function parseOnce(text: string, format: NumberFormat): number | null | ValueError {
 	const t = trimCell(text);
 	if (isMissing(t)) return null;
 	const checked = checkedFormat(format);

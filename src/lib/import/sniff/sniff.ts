@@ -18,6 +18,7 @@ import {
 } from './encoding';
 import { findTable } from './header';
 import { markupMessage } from './magic';
+import { forgetAll } from './memo';
 import { addTallies, emptyTally, parseNumber, tallyNumbers, votedDecimal } from './numbers';
 import { detectLineEnding, parseRecords, type CsvRecord } from './rows';
 import type {
@@ -223,6 +224,7 @@ export function sniffFile(bytes: Uint8Array, fileName: string, options: SniffOpt
 	const tailBytes = options.tailBytes ?? SAMPLE_TAIL_BYTES;
 	const sampleRows = options.sampleRows ?? 1000;
 	const extension = extensionOf(fileName);
+	forgetAll(); // each file is read as if it were the first (memo.ts)
 	const encoding = detectEncoding(bytes);
 	const result: SniffResult = {
 		fileName,
