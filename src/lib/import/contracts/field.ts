@@ -81,3 +81,6 @@ export function describeRange({ min, max }: { min: number | null; max: number | 
 	if (max !== null) return `≤ ${f(max)}`;
 	return '';
 }
+
+/** Header names of a unit column, whatever the dataset (each contract adds its own). */
+export const UNIT_HEADERS = ['unit_key', 'unit', 'unit_name', 'đơn vị', 'tên đơn vị', 'cơ quan'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getIndex, type ComponentDef, type IndexCode } from '$lib/indices';
-import type { Contract, FieldDef } from './field';
+import { UNIT_HEADERS, type Contract, type FieldDef } from './field';
 
 /*
  * Index scores, wide: one row per unit and year, with the total and/or component columns, and optionally the
@@ -45,19 +45,7 @@ export const UNIT_FIELD: FieldDef = {
 	kind: 'unit',
 	labelVi: 'Đơn vị (tỉnh, sở, huyện…)',
 	labelEn: 'Unit',
-	headers: [
-		'unit_key',
-		'unit',
-		'unit_name',
-		'đơn vị',
-		'tên đơn vị',
-		'tỉnh',
-		'tỉnh, thành phố',
-		'địa phương',
-		'province',
-		'cơ quan',
-		'tên tỉnh'
-	],
+	headers: [...UNIT_HEADERS, 'tỉnh', 'tỉnh, thành phố', 'địa phương', 'province', 'tên tỉnh'],
 	schema: z.string().min(1)
 };
 

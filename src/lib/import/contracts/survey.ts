@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SIPAS_Q9_ITEMS } from '$lib/indices';
 import { SATISFACTION_5 } from '../rules/likert';
-import type { Contract, FieldDef } from './field';
+import { UNIT_HEADERS, type Contract, type FieldDef } from './field';
 
 /*
  * Survey responses: one row per respondent (SIPAS 1001/QĐ-BNV, Câu 9: 39 items on 1–5). Blank answers are
@@ -54,16 +54,7 @@ export const SURVEY_CONTRACT: Contract = {
 			kind: 'unit',
 			labelVi: 'Đơn vị được khảo sát',
 			labelEn: 'Surveyed unit',
-			headers: [
-				'unit_key',
-				'unit',
-				'unit_name',
-				'đơn vị',
-				'tên đơn vị',
-				'cơ quan',
-				'cơ quan, đơn vị',
-				'đơn vị được khảo sát'
-			],
+			headers: [...UNIT_HEADERS, 'cơ quan, đơn vị', 'đơn vị được khảo sát'],
 			schema: z.string().min(1)
 		},
 		{
