@@ -1,6 +1,6 @@
 import type { Registry } from '$lib/units';
 import { fold } from '../rules/fold';
-import type { UnitMatch, UnitResolver } from '../validate/unit-map';
+import { isDatedYear, type UnitMatch, type UnitResolver } from '../validate/unit-map';
 
 /*
  * Matching a unit as written in a file ("TP HCM", "Sở Nội vụ", "24", "gso63:27") to the registry, valid in
@@ -22,8 +22,7 @@ export function makeUnitResolver(
 		const byKey = registry.get(text);
 		if (byKey) return { unitKey: byKey.key };
 		// A year no unit can be dated by ("2", "99999") has its own error on the year: match the name in no year.
-		const dated = year !== null && year >= 1000 && year <= 9999;
-		const result = registry.find(text, dated ? { year } : {});
+		const result = registry.find(text, isDatedYear(year) ? { year } : {});
 		switch (result.status) {
 			case 'found':
 				return { unitKey: result.unit.key };

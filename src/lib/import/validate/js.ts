@@ -5,7 +5,7 @@ import { parseLikert } from '../rules/likert';
 import { isMissing } from '../rules/missing';
 import { parseNumber } from '../rules/number';
 import { cellOf, type CheckPlan, type FieldCheck } from './plan';
-import { unitMapKey, type UnitMapEntry } from './unit-map';
+import { isDatedYear, unitMapKey, type UnitMapEntry } from './unit-map';
 
 /*
  * The JavaScript path, for small files: PapaParse reads the normalized records (line number first), each
@@ -111,6 +111,9 @@ export function checkRecords(
 			}
 			if ('code' in cell) {
 				ok = false;
+				// A unit only a year could tell apart is not reported on a row whose year cannot date it: the
+				// year's own issue is (sql.ts `errorSql` does the same).
+				if (cell.code === 'ambiguous_unit' && !isDatedYear(yearValue) && yearCheck?.required) continue;
 				issues.push({ line, column: check.header, value: raw, code: cell.code, detail: cell.detail });
 			} else {
 				row[check.field.key] = cell.value;

@@ -4,7 +4,7 @@ import { likertErrorSql, likertValueSql } from '../rules/likert';
 import { isMissingSql } from '../rules/missing';
 import { parseNumberSql } from '../rules/number';
 import type { CheckPlan, FieldCheck } from './plan';
-import type { UnitMapEntry } from './unit-map';
+import { isDatedYearSql, type UnitMapEntry } from './unit-map';
 
 /*
  * The SQL path, for large files: DuckDB reads the normalized records (read_csv, all text) into a staging
@@ -91,7 +91,12 @@ function rangeSql(c: FieldCheck): string {
 	return parts.length ? `WHEN ${parts.join(' OR ')} THEN 'out_of_range'` : '';
 }
 
-function errorSql(c: FieldCheck, cell: CellSql): string {
+/**
+ * `yearRequired`: a unit that only a year could tell apart (Hà Nội of the 63 or of the 34 provinces) is not
+ * reported on a row whose year cannot date it — the year's own issue is, and once it is fixed the unit
+ * resolves.
+ */
+function errorSql(c: FieldCheck, cell: CellSql, yearRequired: boolean): string {
 	const t = cell.t;
 	const missing = `WHEN ${cell.missing} THEN ${c.required ? `'required'` : 'NULL'}`;
 	switch (c.field.kind) {
@@ -100,7 +105,9 @@ function errorSql(c: FieldCheck, cell: CellSql): string {
 		case 'component':
 			return `CASE ${missing} END`;
 		case 'unit':
-			return `CASE ${missing} WHEN __unit_key IS NULL THEN coalesce(__unit_code, 'unknown_unit') END`;
+			return yearRequired
+				? `CASE ${missing} WHEN __unit_key IS NULL AND NOT (__unit_code = 'ambiguous_unit' AND NOT ${isDatedYearSql('__year')}) THEN coalesce(__unit_code, 'unknown_unit') END`
+				: `CASE ${missing} WHEN __unit_key IS NULL THEN coalesce(__unit_code, 'unknown_unit') END`;
 		case 'integer':
 			// Digits too many for BIGINT are a number all the same, as in JavaScript: out of range, not "not an
 			// integer" (every integer field has a range).
@@ -141,7 +148,7 @@ WITH s AS (
 SELECT j.*, ${plan.fields.map((c) => `${valueSql(c, cell(c))} AS ${value(c)}`).join(',\n\t')} FROM j`,
 		`CREATE OR REPLACE TEMP TABLE ${ident(t.checked)} AS
 SELECT __line, __unit_detail,
-	${plan.fields.map((c) => `${raw(c)}, ${value(c)}, ${errorSql(c, cell(c))} AS ${error(c)}`).join(',\n\t')}
+	${plan.fields.map((c) => `${raw(c)}, ${value(c)}, ${errorSql(c, cell(c), year?.required === true)} AS ${error(c)}`).join(',\n\t')}
 FROM ${values}`,
 		`DROP TABLE ${values}`
 	];

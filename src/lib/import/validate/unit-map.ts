@@ -15,6 +15,16 @@ export interface UnitMapEntry {
 	match: UnitMatch;
 }
 
+/** Whether a row's year can date a unit (a year the registry can place); else the name is matched in no year. */
+export function isDatedYear(year: number | null): year is number {
+	return year !== null && year >= 1000 && year <= 9999;
+}
+
+/** `isDatedYear` in SQL over a BIGINT expression (NULL is not dated). */
+export function isDatedYearSql(year: string): string {
+	return `coalesce(${year} BETWEEN 1000 AND 9999, false)`;
+}
+
 export const unitMapKey = (text: string, year: number | null) => `${year ?? ''}\u0001${text}`;
 
 export function buildUnitMap(
