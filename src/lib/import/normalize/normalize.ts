@@ -23,7 +23,9 @@ import { ByteWriter } from './writer';
  * can read as a typed value with exactly the meaning the rules give it (see classify.ts), and the rest. Plain
  * records are handed to `onPlain` slice by slice (so DuckDB reads one slice while the next is scanned); the
  * rest come back in `bytes` for the exact, slower checks. With a `gate` too (validate/gate.ts), a plain record
- * goes to `onPlain` only when the gate finds it clean as well.
+ * goes to `onPlain` only when the gate finds it clean as well, with the cell the gate gives (the row's unit
+ * key) after its line number. The scan yields to the event loop every `stepBytes`, so progress, cancel and
+ * DuckDB's answers are handled within a few milliseconds.
  */
 
 export interface NormalizeOptions {

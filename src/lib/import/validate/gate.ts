@@ -12,8 +12,8 @@ import type { UnitResolver } from './unit-map';
  * the exact checks would (load/paths.test.ts and load/corpus-paths.test.ts compare them).
  *
  * Cheap per record: digits were judged by the class already; a year is parsed from its digits; text cells
- * (unit, sex, channel…) are judged once per distinct cell, remembered by their bytes; ids need only be
- * non-empty (a plain key holds a digit, and no missing mark has one).
+ * (unit, sex, channel…) are judged once per distinct cell, remembered by their bytes; an id need only be
+ * non-empty (a plain key holds a digit, and no missing mark has one) and not let through before (id-set.ts).
  *
  * What the gate learns is what the typed read needs to produce the rules' values: the row's unit, which it
  * hands back as the key's bytes for the normalizer to write in front of the record (so DuckDB needs no join
