@@ -1,7 +1,7 @@
 /*
- * A growable byte buffer for normalized records: `<line><delimiter><record bytes>\n`. Written by hand rather
- * than with a TextEncoder call and a subarray copy per record, which were measurably slower on a million
- * short records.
+ * A growable byte buffer for normalized records: `<line><delimiter><record bytes>\n`. The line number is
+ * written digit by digit rather than with a TextEncoder call, which was measurably slower on a million
+ * records.
  */
 
 const LF = 0x0a;
@@ -51,7 +51,9 @@ export class ByteWriter {
 			for (let i = 0; i < extra.length; i++) buf[pos++] = extra[i]!;
 			buf[pos++] = delimiter;
 		}
-		if (end - start > 4096) {
+		// Measured in Chromium: a byte loop wins up to ~32-byte records, `set` on a subarray beyond (64 bytes: 31
+		// vs 49 ms per million; 107 bytes, a survey row: 44 vs 110 ms). Node favoured the loop far longer.
+		if (end - start > 48) {
 			buf.set(input.subarray(start, end), pos);
 			pos += end - start;
 		} else {
