@@ -263,6 +263,21 @@ describe('routing plain records', () => {
 		await expect(cancelled).rejects.toBeInstanceOf(ImportCancelled);
 	});
 
+	it('passes on a slice that failed to land, however many steps later it is awaited', async () => {
+		const text = HEADER + 'Hà Nội,2024,5\n'.repeat(40);
+		const failing = normalizeRecords(enc(text), {
+			delimiter: ',',
+			headerLine: 1,
+			lastDataLine: Number.POSITIVE_INFINITY,
+			fieldCount: 3,
+			classes: [TEXT, INTEGER, digitClass([1, 2, 3, 4, 5])],
+			sliceBytes: 400,
+			stepBytes: 20,
+			onPlain: () => Promise.reject(new Error('không ghi được'))
+		});
+		await expect(failing).rejects.toThrow('không ghi được');
+	});
+
 	it('keeps a quoted line break in a text cell plain, numbered by the line the record starts on', async () => {
 		const r = await route(HEADER + '"Hà Nội\ncũ",2024,3\n"Huế\n",2024,4\nHuế,2024,4\n');
 		expect(r.plain).toBe('2,"Hà Nội\ncũ",2024,3\n6,Huế,2024,4\n');

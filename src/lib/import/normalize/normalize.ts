@@ -302,6 +302,8 @@ export async function normalizeRecords(
 		scanner.sliceRecords = 0;
 		await pending;
 		pending = options.onPlain!(chunk, n);
+		// Awaited at the next flush, a few steps on: a failure in between is not "unhandled" meanwhile.
+		pending.catch(() => undefined);
 	};
 	const progress = (bytesDone: number) =>
 		options.onProgress?.({

@@ -15,6 +15,10 @@ export function forgetAll(): void {
 export function memoByText<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
 	const known = new Map<string, T>();
 	memories.push(known);
+	return rememberIn(known, read, limit);
+}
+
+function rememberIn<T>(known: Map<string, T>, read: (text: string) => T, limit: number): (text: string) => T {
 	return (text) => {
 		let value = known.get(text);
 		if (value === undefined && !known.has(text)) {
@@ -33,7 +37,8 @@ export function memoByKeyAndText<K, T>(read: (key: K, text: string) => T): (key:
 	return (key, text) => {
 		let reader = byKey.get(key);
 		if (!reader) {
-			reader = memoByText((t) => read(key, t));
+			// Not in `memories`: emptying `byKey` forgets these too.
+			reader = rememberIn(new Map<string, T>(), (t) => read(key, t), 20_000);
 			byKey.set(key, reader);
 		}
 		return reader(text);

@@ -45,6 +45,9 @@ describe('unit choices', () => {
 		expect(recorder.resolve('Sở Nội vụ', 2025)).toMatchObject({ code: 'unknown_unit' });
 		expect(recorder.resolve(' SỞ NỘI VỤ', 2023)).toMatchObject({ code: 'unknown_unit' });
 		expect(recorder.resolve('Sở Nội vụ', null)).toMatchObject({ code: 'unknown_unit' });
+		// A year that cannot date a unit is not noted: "224-12-31" would be no date to suggest at.
+		expect(recorder.resolve('Sở Nội vụ', 224)).toMatchObject({ code: 'unknown_unit' });
+		expect(recorder.resolve('Sở Nội vụ', 99_999)).toMatchObject({ code: 'unknown_unit' });
 		expect(recorder.resolve('Hà Nội', 2024)).toEqual({ unitKey: 'gso63:01' }); // matched: not noted
 		expect(recorder.yearsOf('sở nội vụ')).toEqual([2023, 2025]);
 		expect(recorder.yearsOf('Hà Nội')).toEqual([]);

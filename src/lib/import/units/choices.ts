@@ -2,7 +2,7 @@ import type { Database, Queryable } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
 import { makeLocalUnit, type CodeSystem, type LocalUnitInput, type Registry, type Unit } from '$lib/units';
 import { fold, trimCell } from '../rules/fold';
-import type { UnitResolver } from '../validate/unit-map';
+import { isDatedYear, type UnitResolver } from '../validate/unit-map';
 
 /*
  * Units a file names that the registry could not match, and the analyst's answer for each: a unit of the
@@ -35,7 +35,8 @@ export function recordingResolver(resolve: UnitResolver): {
 	return {
 		resolve(text, year) {
 			const match = resolve(text, year);
-			if ('code' in match && year !== null) {
+			// Only a year that can date a unit: "224" has its own error, and is no day to suggest units at.
+			if ('code' in match && isDatedYear(year)) {
 				const key = fold(trimCell(text));
 				const seen = years.get(key) ?? new Set<number>();
 				years.set(key, seen.add(year));

@@ -52,6 +52,7 @@ describe('the gate', () => {
 		['an empty answer (missing, not required)', ['P1', '2024', 'Hà Nội', 'Nam', ''], 'gso63:01'],
 		['a missing mark for the sex', ['P1', '2024', 'Hà Nội', 'KTL', '5'], 'gso63:01'],
 		['no id (required)', ['', '2024', 'Hà Nội', 'Nam', '5'], null],
+		['a quoted empty id (required)', ['""', '2024', 'Hà Nội', 'Nam', '5'], null],
 		['no year (required)', ['P1', '', 'Hà Nội', 'Nam', '5'], null],
 		['a year out of range', ['P1', '1999', 'Hà Nội', 'Nam', '5'], null],
 		['no unit (required)', ['P1', '2024', '', 'Nam', '5'], null],

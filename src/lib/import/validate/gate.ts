@@ -248,6 +248,8 @@ export function makeGate(
 					// One file, one input: the normalizer hands over the same bytes every time.
 					if (ids === null || ids.input !== input) ids = new IdSet(input);
 					if (!ids.add(s, e)) return null;
+				} else if (idCheck!.required) {
+					return null; // `""`: no id after all
 				}
 			}
 			return unit;
