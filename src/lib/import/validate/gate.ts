@@ -246,7 +246,9 @@ export function makeGate(
 				}
 				if (e > s) {
 					// One file, one input: the normalizer hands over the same bytes every time.
-					if (ids === null || ids.input !== input) ids = new IdSet(input);
+					// Sized for a record per 128 bytes (a survey row is ~100), so it seldom has to grow.
+					if (ids === null || ids.input !== input)
+						ids = new IdSet(input, Math.min(input.length >> 7, 1 << 22));
 					if (!ids.add(s, e)) return null;
 				} else if (idCheck!.required) {
 					return null; // `""`: no id after all
