@@ -10,8 +10,9 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { checkpoint } from './checkpoint';
 import { createDatabase } from './database';
+import { runner } from './runner';
 import type { Engine } from './engine';
-import type { Database, Param, StorageInfo } from './types';
+import type { Database, StorageInfo } from './types';
 
 export interface BrowserDatabaseOptions {
 	/** `opfs://…` to keep data on the device; null for a throw-away in-memory database. */
@@ -41,19 +42,6 @@ function describeOpenFailure(error: unknown): string {
 		return 'Trình duyệt này không hỗ trợ lưu dữ liệu trên máy (OPFS); dữ liệu sẽ mất khi tải lại trang.';
 	}
 	return `Không mở được kho dữ liệu trên máy (${text}); dữ liệu sẽ mất khi tải lại trang.`;
-}
-
-/** Runs SQL on one connection, through a prepared statement when there are parameters. */
-function runner(conn: duckdb.AsyncDuckDBConnection) {
-	return async (sql: string, params?: readonly Param[]) => {
-		if (!params || params.length === 0) return conn.query(sql);
-		const statement = await conn.prepare(sql);
-		try {
-			return await statement.query(...params);
-		} finally {
-			await statement.close();
-		}
-	};
 }
 
 export async function createBrowserDatabase(options: BrowserDatabaseOptions): Promise<Database> {

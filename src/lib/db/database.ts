@@ -5,7 +5,7 @@ import { createLock } from './lock';
 import type { Database, Param, Pending, Queryable, Row } from './types';
 
 /** Row conversion over anything that runs SQL: the engine's own connection or a Pending's. */
-function queryable(run: (sql: string, params?: readonly Param[]) => Promise<Table>): Queryable {
+function queryable(run: Run): Queryable {
 	return {
 		async query<T = Row>(sql: string, params?: readonly Param[]) {
 			return tableToRows<T>(await run(sql, params));
@@ -25,11 +25,7 @@ function createPending(conn: EngineConnection, save: () => Promise<unknown>, end
 	const inTurn = createLock();
 	let ending: Promise<void> | undefined;
 	let endedBy: 'commit' | 'rollback' | undefined;
-	// A statement that fails at run time (a conversion error…) aborts DuckDB's transaction, and a COMMIT of an
-	// aborted transaction then succeeds while discarding everything: measured on DuckDB 1.4.3. Remember the
-	// first failure so that commit() can tell an aborted transaction from one that only saw a binder error.
-	let failure: unknown;
-	let failed = false;
+	const run = recordingFailure((sql, params) => conn.run(sql, params));
 
 	const direct = queryable((sql, params) => {
 		if (endedBy) {
@@ -37,17 +33,7 @@ function createPending(conn: EngineConnection, save: () => Promise<unknown>, end
 				new Error(`This pending transaction was already ended (${endedBy}); begin() a new one.`)
 			);
 		}
-		return inTurn(async () => {
-			try {
-				return await conn.run(sql, params);
-			} catch (error) {
-				if (!failed) {
-					failed = true;
-					failure = error;
-				}
-				throw error;
-			}
-		});
+		return inTurn(() => run(sql, params));
 	});
 
 	/** Runs `finish` once, after the statements already queued; later calls wait for it and never throw. */
@@ -73,7 +59,7 @@ function createPending(conn: EngineConnection, save: () => Promise<unknown>, end
 		commit: () =>
 			end('commit', async () => {
 				try {
-					if (failed) await notAborted(conn, failure);
+					await notAborted(conn, run.failure);
 					await conn.run('COMMIT');
 				} catch (error) {
 					// After a failed COMMIT DuckDB has usually ended the transaction already; closing would roll back too.
@@ -91,14 +77,39 @@ function createPending(conn: EngineConnection, save: () => Promise<unknown>, end
 	};
 }
 
-/** Throws when DuckDB aborted the transaction: then every statement, even `SELECT 1`, fails until ROLLBACK. */
-async function notAborted(conn: EngineConnection, failure: unknown): Promise<void> {
+type Run = (sql: string, params?: readonly Param[]) => Promise<Table>;
+
+/**
+ * `run`, remembering the first statement that failed. A statement that fails at run time (a conversion
+ * error…) aborts DuckDB's transaction, and a COMMIT of an aborted transaction then succeeds while keeping
+ * nothing: measured on DuckDB 1.4.3. The failure, even one the caller caught, lets `notAborted` tell an
+ * aborted transaction from one that only saw a binder error.
+ */
+function recordingFailure(run: Run): Run & { failure?: { error: unknown } } {
+	const recording: Run & { failure?: { error: unknown } } = async (sql, params) => {
+		try {
+			return await run(sql, params);
+		} catch (error) {
+			recording.failure ??= { error };
+			throw error;
+		}
+	};
+	return recording;
+}
+
+/**
+ * Throws when a statement failed and DuckDB aborted the transaction: then every statement, even `SELECT 1`,
+ * fails until ROLLBACK.
+ */
+async function notAborted(conn: { run: Run }, failure: { error: unknown } | undefined): Promise<void> {
+	if (!failure) return;
 	try {
 		await conn.run('SELECT 1');
 	} catch {
-		const reason = failure instanceof Error ? failure.message : String(failure);
+		const { error } = failure;
+		const reason = error instanceof Error ? error.message : String(error);
 		throw new Error(`Not committed: a statement failed, so DuckDB aborted the transaction (${reason})`, {
-			cause: failure
+			cause: error
 		});
 	}
 }
@@ -118,20 +129,12 @@ export function createDatabase(engine: Engine): Database {
 			locked(async () => {
 				await engine.run('BEGIN TRANSACTION');
 				// A failure `work` caught itself may have aborted the transaction, whose COMMIT would then keep
-				// nothing without a word (see createPending): remember it, and look before committing.
-				let failure: { error: unknown } | undefined;
-				const tx = queryable(async (sql, params) => {
-					try {
-						return await engine.run(sql, params);
-					} catch (error) {
-						failure ??= { error };
-						throw error;
-					}
-				});
+				// nothing without a word: remember it, and look before committing.
+				const run = recordingFailure((sql, params) => engine.run(sql, params));
 				let result;
 				try {
-					result = await work(tx);
-					if (failure) await notAborted(engine, failure.error);
+					result = await work(queryable(run));
+					await notAborted(engine, run.failure);
 				} catch (error) {
 					await engine.run('ROLLBACK');
 					throw error;

@@ -2,18 +2,13 @@
  * DuckDB-WASM's blocking build under Node, for unit tests: the same engine and SQL dialect the browser runs,
  * without a worker. Never imported by the app's pages.
  */
-import {
-	createDuckDB,
-	NODE_RUNTIME,
-	VoidLogger,
-	type DuckDBBindings,
-	type DuckDBConnection
-} from '@duckdb/duckdb-wasm/blocking';
+import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDatabase } from './database';
+import { runner } from './runner';
 import type { Engine } from './engine';
-import type { Database, Param, StorageInfo } from './types';
+import type { Database, StorageInfo } from './types';
 
 let bindings: Promise<DuckDBBindings> | undefined;
 
@@ -29,19 +24,6 @@ function instantiate(): Promise<DuckDBBindings> {
 		return db;
 	})();
 	return bindings;
-}
-
-/** Runs SQL on one connection, through a prepared statement when there are parameters. */
-function runner(conn: DuckDBConnection) {
-	return async (sql: string, params?: readonly Param[]) => {
-		if (!params || params.length === 0) return conn.query(sql);
-		const statement = conn.prepare(sql);
-		try {
-			return statement.query(...params);
-		} finally {
-			statement.close();
-		}
-	};
 }
 
 /**
