@@ -6,6 +6,7 @@ import type { CheckPlan } from '../validate/plan';
 import { checkWithJs } from '../validate/run';
 import type { UnitResolver } from '../validate/unit-map';
 import { recordsOf, type PreparedFile } from './prepared';
+import { startStep, type CheckProgress } from './progress';
 import { checkStreamed, landRows, streamedNames, type CheckSink } from './streamed';
 import type { ImportTarget } from './targets';
 import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
@@ -40,26 +41,6 @@ export interface CheckOutcome {
 	byCode: Partial<Record<IssueCode, number>>;
 	/** The first issues in line order, for the on-screen table. */
 	preview: ImportIssue[];
-}
-
-export type CheckPhase = 'reading' | 'checking';
-
-/**
- * What a large file's check does after the read, in order: the set-aside records' exact checks, repeated
- * ids, the report's counts. Each can take a while (a file of labels sets every record aside); the page shows
- * which one runs, and a cancel takes effect between them.
- */
-export const CHECK_STEPS = ['rest', 'duplicates', 'summary'] as const;
-export type CheckStep = (typeof CHECK_STEPS)[number];
-
-export interface CheckProgress {
-	phase: CheckPhase;
-	/** While checking: the step under way. */
-	step?: CheckStep;
-	bytesDone: number;
-	bytesTotal: number;
-	/** Records read so far; in the `rest` step, the records it checks. */
-	records: number;
 }
 
 export interface CheckOptions {
@@ -136,16 +117,9 @@ export async function checkPrepared(
 					...options,
 					restJsLimitBytes: options.restJsLimitBytes ?? JS_LIMIT_BYTES
 				});
-		if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
-		if (!small) {
-			options.onProgress?.({
-				phase: 'checking',
-				step: 'summary',
-				bytesDone: file.utf8.length,
-				bytesTotal: file.utf8.length,
-				records: rowsRead
-			});
-		}
+		if (small) {
+			if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
+		} else startStep(options, 'summary', file.utf8.length, rowsRead);
 		const issues = ident(names.issues);
 		const [counts] = await pending.query<{ issues: number; rejected: number }>(
 			`SELECT count(*)::INTEGER AS issues, count(DISTINCT line)::INTEGER AS rejected FROM ${issues}`

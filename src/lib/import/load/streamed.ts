@@ -7,8 +7,9 @@ import type { CheckPlan } from '../validate/plan';
 import { checkWithJs, fillCheckedTable, sqlTables } from '../validate/run';
 import { cleanRowsSql, issuesSql, raw, value, type SqlTables } from '../validate/sql';
 import type { UnitResolver } from '../validate/unit-map';
-import type { CheckOptions, CheckStep } from './check';
+import type { CheckOptions } from './check';
 import { recordsOf, type PreparedFile } from './prepared';
+import { startStep } from './progress';
 import { countLandedSql, insertSql, landedIdsSql, removeLandedSql, type ImportTarget } from './targets';
 import { createIssuesTableSql, insertCleanRows, insertIds, insertIssues } from './temp-tables';
 
@@ -186,17 +187,7 @@ export async function checkStreamed(
 			}
 		}
 	});
-	const step = (name: CheckStep, records: number) => {
-		if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
-		options.onProgress?.({
-			phase: 'checking',
-			step: name,
-			bytesDone: file.utf8.length,
-			bytesTotal: file.utf8.length,
-			records
-		});
-	};
-	step('rest', normalized.records);
+	startStep(options, 'rest', file.utf8.length, normalized.records);
 	await insertIssues(work, n.issues, normalized.issues);
 	const restValid = await checkRest(
 		sink,
@@ -207,7 +198,7 @@ export async function checkStreamed(
 		resolveUnit,
 		options.restJsLimitBytes
 	);
-	step('duplicates', normalized.records + normalized.plainRecords);
+	startStep(options, 'duplicates', file.utf8.length, normalized.records + normalized.plainRecords);
 	const removed = await removeDuplicates(sink, n, plan, gate.uniqueIds);
 	const structural = new Set(normalized.issues.map((i) => i.line)).size;
 	return {

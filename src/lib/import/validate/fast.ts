@@ -4,7 +4,7 @@ import { oneOfSql } from '../rules/one-of';
 import type { Gate } from './gate';
 import { checkCell } from './js';
 import type { CheckPlan, FieldCheck } from './plan';
-import { col } from './sql';
+import { col, readNormalizedSql } from './sql';
 
 /*
  * The fast path, for the records the normalizer found plain (normalize/classify.ts) and the gate found clean
@@ -82,13 +82,11 @@ export function chunkSql(
 	columns: FastColumns,
 	gate: Gate
 ): string {
-	const types = [
-		`'__line': 'INTEGER'`,
-		`'__unit': 'VARCHAR'`,
-		...columns.types.map((t, i) => `'${col(i)}': '${t}'`)
-	];
+	const read = readNormalizedSql(file, delimiter, [
+		['__line', 'INTEGER'],
+		['__unit', 'VARCHAR'],
+		...columns.types.map((t, i) => [col(i), t] as const)
+	]);
 	const fields = plan.fields.map((c) => `${fieldSql(c, columns, gate)} AS ${ident(c.field.key)}`);
-	return `SELECT s.__line${fields.map((f) => `, ${f}`).join('')}
-		FROM read_csv(${literal(file)}, header = false, auto_detect = false, delim = ${literal(delimiter)},
-			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}}) s`;
+	return `SELECT s.__line${fields.map((f) => `, ${f}`).join('')} FROM ${read} s`;
 }

@@ -131,10 +131,11 @@ export function checkRecords(
 		}
 		const id = idCheck ? row[idCheck.field.key] : null;
 		if (idCheck && id != null) {
+			const key = String(id);
 			const raw = cellOf(idCheck, cells);
-			const first = duplicates ? firstLineOfId.get(String(id)) : undefined;
-			if (!duplicates) ids.push({ line, id: String(id), raw });
-			else if (first === undefined) firstLineOfId.set(String(id), line);
+			const first = firstLineOfId.get(key); // always undefined without `duplicates`: nothing is set
+			if (!duplicates) ids.push({ line, id: key, raw });
+			else if (first === undefined) firstLineOfId.set(key, line);
 			else {
 				ok = false;
 				issues.push({

@@ -5,15 +5,7 @@ import { compareIssues } from '../rules/issues';
 import { isMissing } from '../rules/missing';
 import { checkRecords, parseNormalized, unitYear, type CheckResult } from './js';
 import { cellOf, type CheckPlan, type FieldCheck } from './plan';
-import {
-	checkSql,
-	createUnitMapSql,
-	insertUnitMapSql,
-	integerOfTextSql,
-	readStagingSql,
-	sourceSql,
-	type SqlTables
-} from './sql';
+import { checkSql, integerOfTextSql, readStagingSql, sourceSql, unitMapSql, type SqlTables } from './sql';
 import { buildUnitMap, type UnitMapEntry, type UnitResolver } from './unit-map';
 
 /*
@@ -82,8 +74,6 @@ export async function fillCheckedTable(
 			resolveUnit
 		).values();
 	}
-	await tx.exec(createUnitMapSql(tables.unitMap));
-	const insert = insertUnitMapSql(tables.unitMap, entries);
-	if (insert) await tx.exec(insert);
+	for (const sql of unitMapSql(tables.unitMap, entries)) await tx.exec(sql);
 	for (const sql of checkSql(tables, plan)) await tx.exec(sql);
 }

@@ -46,6 +46,20 @@ export function sourceSql(c: FieldCheck): string {
 }
 
 /**
+ * `read_csv` over a normalized file (normalize.ts: no header, LF records, RFC 4180 quotes, the line number
+ * first) with the columns given, in order, as [name, DuckDB type].
+ */
+export function readNormalizedSql(
+	file: string,
+	delimiter: string,
+	columns: readonly (readonly [string, string])[]
+): string {
+	const types = columns.map(([name, type]) => `'${name}': '${type}'`);
+	return `read_csv(${literal(file)}, header = false, auto_detect = false, delim = ${literal(delimiter)},
+			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}})`;
+}
+
+/**
  * Reads the normalized file into the staging table, all text. Only the columns in `used` (every column when
  * not given) are kept: read_csv parses every column either way, but a file 2,000 columns wide then stores the
  * handful a plan reads, not all of them.
@@ -56,14 +70,12 @@ export function readStagingSql(
 	columns: number,
 	used?: readonly number[]
 ): string {
-	const types = [
-		`'__line': 'INTEGER'`,
-		...Array.from({ length: columns }, (_, i) => `'${col(i)}': 'VARCHAR'`)
-	];
+	const read = readNormalizedSql(t.file, delimiter, [
+		['__line', 'INTEGER'],
+		...Array.from({ length: columns }, (_, i) => [col(i), 'VARCHAR'] as const)
+	]);
 	const kept = used ? ['__line', ...used.map(col)].join(', ') : '*';
-	return `CREATE OR REPLACE TEMP TABLE ${ident(t.staging)} AS
-		SELECT ${kept} FROM read_csv(${literal(t.file)}, header = false, auto_detect = false, delim = ${literal(delimiter)},
-			quote = '"', escape = '"', new_line = '\\n', columns = {${types.join(', ')}})`;
+	return `CREATE OR REPLACE TEMP TABLE ${ident(t.staging)} AS SELECT ${kept} FROM ${read}`;
 }
 
 function valueSql(c: FieldCheck, { t, missing }: CellSql): string {
@@ -191,17 +203,13 @@ export function cleanRowsSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan): st
 	return `SELECT __line, ${columns} FROM ${ident(t.checked)} WHERE ${noErrorsSql(plan)}`;
 }
 
-/** The unit map as a small temp table (joined by `checkSql` and by the fast path's slices), empty. */
-export function createUnitMapSql(table: string): string {
-	return `CREATE OR REPLACE TEMP TABLE ${ident(table)} (text VARCHAR, year BIGINT, unit_key VARCHAR, code VARCHAR, detail VARCHAR)`;
-}
-
-/** Adds entries to the unit map; null when there are none. */
-export function insertUnitMapSql(table: string, entries: Iterable<UnitMapEntry>): string | null {
+/** The unit map as a small temp table, joined by `checkSql`: its statements. */
+export function unitMapSql(table: string, entries: Iterable<UnitMapEntry>): string[] {
 	const rows = [...entries].map(({ text, year, match }) => {
 		const [key, code, detail] =
 			'unitKey' in match ? [match.unitKey, null, ''] : [null, match.code, match.detail];
 		return `(${literal(text)}, ${year ?? 'NULL'}, ${literal(key)}, ${literal(code)}, ${literal(detail)})`;
 	});
-	return rows.length ? `INSERT INTO ${ident(table)} VALUES ${rows.join(', ')}` : null;
+	const create = `CREATE OR REPLACE TEMP TABLE ${ident(table)} (text VARCHAR, year BIGINT, unit_key VARCHAR, code VARCHAR, detail VARCHAR)`;
+	return rows.length ? [create, `INSERT INTO ${ident(table)} VALUES ${rows.join(', ')}`] : [create];
 }
