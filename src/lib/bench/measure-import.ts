@@ -1,3 +1,4 @@
+import { median } from 'd3';
 import { createMemoryDatabase, type Database } from '$lib/db';
 import { SURVEY_CONTRACT } from '$lib/import/contracts/survey';
 import { checkPrepared } from '$lib/import/load/check';
@@ -87,12 +88,6 @@ export type ImportSize = keyof typeof IMPORT_SIZES;
 /** Rounds per size: the machine's noise (±30 % between runs here) is tamed by the median of a few. */
 const ROUNDS: Record<ImportSize, number> = { '100k': 5, '1m': 3, '5m': 1 };
 
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /**
  * The import figures for each size, each the median of a few rounds. The 5M-row file (about 520 MB) is the issue's "must not crash the tab"
  * case: it is imported without the read_csv baseline (two copies of the bytes would only measure memory).
@@ -124,7 +119,7 @@ export async function measureImport(
 			if (name !== '100k') add(`import_${name}_heap_mb`, run.peakHeapMb);
 			await db.close();
 		}
-		for (const [key, values] of Object.entries(samples)) results[key] = median(values);
+		for (const [key, values] of Object.entries(samples)) results[key] = median(values)!;
 	}
 	return results;
 }

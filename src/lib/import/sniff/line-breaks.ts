@@ -1,8 +1,9 @@
 /*
  * Counting the line breaks of a large file before reading it: the sniffer needs the line number of the
- * file's tail (totals rows below the data are reported by line). `indexOf` once per line took 90 ms on a
- * 108 MB file in Chromium; four bytes at a time, looking byte by byte only at words that hold a CR or an LF,
- * 66 ms (measured side by side, same page).
+ * file's tail (totals rows below the data are reported by line). Four bytes at a time, looking byte by byte
+ * only at words that hold a CR or an LF: in Chromium, on 108 MB with a line every 108 bytes, this function
+ * took 63–172 ms against 143–181 ms for the `indexOf` loops (LF, then CR) it replaced (four runs each, same
+ * page): faster, though by less than the machine's noise in a single run.
  */
 
 const LF = 0x0a;
