@@ -83,9 +83,9 @@ export class ImportCancelled extends Error {
 
 /**
  * Lets the event loop run other tasks, without setTimeout's 4 ms clamp on nested timers: DuckDB's worker
- * answers by message, and a slice handed to it only moves on when the page reads the answer (one benchmark run each: with
- * a yield per 4 MB slice only, the read phase of a million rows took 3.0 s; per 256 KB, 2.6 s). Not
- * `scheduler.yield`, which is specified to run its continuation ahead of tasks already queued.
+ * answers by message, and a slice handed to it only moves on when the page reads the answer (one benchmark
+ * run each: with a yield per 4 MB slice only, the read phase of a million rows took 3.0 s; per 256 KB,
+ * 2.6 s). Not `scheduler.yield`, which is specified to run its continuation ahead of tasks already queued.
  */
 function yieldToEventLoop(): Promise<void> {
 	return new Promise((resolve) => {
