@@ -50,6 +50,10 @@ describe('schema', () => {
 		expect(await db.query(answersOutOfScaleAnySql(1))).toEqual([{ out_of_scale: false }]);
 		expect(await db.query(answersOutOfScaleAnySql(9))).toEqual([{ out_of_scale: true }]);
 		expect(await db.query(answersOutOfScaleAnySql(404))).toEqual([{ out_of_scale: false }]); // no rows
+		// Only the columns given: import 9's bad answers are all in q9_01.
+		expect(await db.query(answersOutOfScaleAnySql(9, ['q9_39']))).toEqual([{ out_of_scale: false }]);
+		expect(await db.query(answersOutOfScaleSql(9, ['q9_39']))).toEqual([{ n: 0 }]);
+		expect(await db.query(answersOutOfScaleAnySql(9, []))).toEqual([{ out_of_scale: false }]);
 		await db.exec('DELETE FROM survey_responses WHERE import_id = 9');
 		expect(await db.query('SELECT count(*) AS n FROM survey_responses')).toEqual([{ n: 1 }]);
 	});

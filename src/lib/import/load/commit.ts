@@ -1,5 +1,5 @@
 import { ident, literal } from '$lib/sql/quote';
-import { answersOutOfScaleAnySql, answersOutOfScaleSql } from '$lib/sql/schema';
+import { answersOutOfScaleAnySql, answersOutOfScaleSql, SURVEY_ANSWER_COLUMNS } from '$lib/sql/schema';
 import type { CheckPlan } from '../validate/plan';
 import type { CheckOutcome } from './check';
 import type { PreparedFile } from './prepared';
@@ -31,10 +31,14 @@ export async function commitCheck(
 			VALUES (${importId}, ${literal(file.fileName)}, ${literal(file.sha256)}, ${literal(kind)}, false,
 				${outcome.rowsRead}, ${outcome.rowsValid}, ${outcome.rowsRejected}, ${literal(mapping)})`
 		);
-		if (target.kind === 'survey') {
-			const [any] = await pending.query<{ out_of_scale: boolean }>(answersOutOfScaleAnySql(importId));
+		// Only the answers the import wrote: the columns it did not map are NULL (load/targets.ts).
+		const answers = plan.fields.map((f) => f.field.key).filter((k) => SURVEY_ANSWER_COLUMNS.includes(k));
+		if (target.kind === 'survey' && answers.length > 0) {
+			const [any] = await pending.query<{ out_of_scale: boolean }>(
+				answersOutOfScaleAnySql(importId, answers)
+			);
 			if (any!.out_of_scale) {
-				const [bad] = await pending.query<{ n: number }>(answersOutOfScaleSql(importId));
+				const [bad] = await pending.query<{ n: number }>(answersOutOfScaleSql(importId, answers));
 				throw new Error(`${bad!.n} dòng có câu trả lời ngoài thang 1–5 lọt qua bước kiểm tra; chưa nhập gì.`);
 			}
 		}

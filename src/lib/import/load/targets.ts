@@ -29,10 +29,12 @@ const SURVEY_COLUMNS = [
 /** INSERT … SELECT from a table of clean rows (`__line` plus one column per mapped field key). */
 function insertSurveySql(cleanTable: string, importId: number, plan: CheckPlan): string {
 	const mapped = new Set(plan.fields.map((f) => f.field.key));
-	const select = SURVEY_COLUMNS.map((c) => (mapped.has(c) ? ident(c) : 'NULL'));
+	// Only the mapped columns: the others are NULL by default, and naming them NULL one by one cost DuckDB
+	// time per row (Node, a million rows of 23 answers in 34 slices: ~4 % of the insert, 10 runs each).
+	const columns = SURVEY_COLUMNS.filter((c) => mapped.has(c));
 	// No ORDER BY: row_no keeps the line. With it, the benchmark's commit of a million rows took 2.3 s; without, 1.4 s.
-	return `INSERT INTO survey_responses (import_id, row_no, ${SURVEY_COLUMNS.join(', ')})
-		SELECT ${importId}, __line, ${select.join(', ')} FROM ${ident(cleanTable)}`;
+	return `INSERT INTO survey_responses (import_id, row_no${columns.map((c) => `, ${c}`).join('')})
+		SELECT ${importId}, __line${columns.map((c) => `, ${ident(c)}`).join('')} FROM ${ident(cleanTable)}`;
 }
 
 /** The method version of each year, as a SQL CASE over `year` (NULL for a year no version covers). */

@@ -230,25 +230,27 @@ describe('routing plain records', () => {
 	});
 
 	it('scans in small steps but hands plain records over in slices: progress and cancel act between steps', async () => {
-		const text = HEADER + 'Hà Nội,2024,5\n'.repeat(40); // 14 + 40 × 17 bytes
+		const text = HEADER + 'Hà Nội,2024,5\n'.repeat(200); // 14 + 200 × 17 bytes
 		const seen: number[] = [];
 		const r = await route(text, {
 			sliceBytes: 200,
 			stepBytes: 20,
 			onProgress: (p) => seen.push(p.bytesDone)
 		});
-		// A slice is handed over once 200 bytes of plain records are waiting (prefixes included), at most one
-		// step's records (two here) past it; the first one, and those in the file's last 200 bytes, at a
-		// quarter of that (so DuckDB starts sooner, and the page waits less for it at the end).
+		// Slices are handed over between steps: the first once a sixteenth of 200 bytes (or a step) of plain
+		// records wait (prefixes included), each next one at twice the last, up to 200, at most one step's records
+		// (two here) past it; near the end at half of what is left to scan (DuckDB starts sooner, and the page
+		// waits less for it at the end).
 		const sizes = r.chunks.map((c) => enc(c).length);
-		expect(sizes[0]).toBeGreaterThanOrEqual(50);
-		expect(sizes[0]).toBeLessThan(90);
-		const full = sizes.filter((size) => size >= 200);
-		expect(full.length).toBeGreaterThanOrEqual(2);
-		for (const size of full) expect(size).toBeLessThan(240);
-		expect(sizes.at(-2)).toBeLessThan(90); // in the last 200 bytes
+		expect(sizes[0]).toBeLessThan(50);
+		expect(sizes[1]).toBeGreaterThan(sizes[0]!);
+		expect(sizes[2]).toBeGreaterThan(sizes[1]!);
+		expect(sizes.filter((size) => size >= 200).length).toBeGreaterThanOrEqual(10);
+		for (const size of sizes) expect(size).toBeLessThan(240);
+		expect(sizes.at(-3)).toBeLessThan(100);
+		expect(sizes.at(-1)).toBeLessThan(50);
 		expect(sizes.reduce((a, b) => a + b, 0)).toBe(enc(r.plain).length);
-		expect(r.plainRecords).toBe(40);
+		expect(r.plainRecords).toBe(200);
 		expect(seen.slice(0, 3)).toEqual([20, 40, 60]); // every step, not every slice
 
 		const controller = new AbortController();

@@ -40,7 +40,7 @@ export interface NormalizeOptions {
 	skipLines?: ReadonlySet<number>;
 	signal?: AbortSignal;
 	onProgress?: (progress: { bytesDone: number; bytesTotal: number; records: number }) => void;
-	/** Bytes of plain records handed to `onPlain` at a time. */
+	/** The most bytes of plain records handed to `onPlain` at a time (the first and last slices are smaller). */
 	sliceBytes?: number;
 	/**
 	 * Bytes scanned between yields to the event loop (progress, cancel, and DuckDB's answers: its worker
@@ -288,7 +288,7 @@ export async function normalizeRecords(
 	input: Uint8Array,
 	options: NormalizeOptions
 ): Promise<NormalizedFile> {
-	const slice = options.sliceBytes ?? 4 << 20;
+	const slice = options.sliceBytes ?? 16 << 20;
 	const classes = options.onPlain ? options.classes : undefined;
 	const rest = new ByteWriter(classes ? 1 << 16 : input.length + (input.length >> 3) + 64);
 	// Plain slices are taken whole each time; the rest is taken once at the end.
@@ -314,16 +314,19 @@ export async function normalizeRecords(
 		});
 
 	const step = Math.min(options.stepBytes ?? 256 << 10, slice);
-	// DuckDB waits for the first slice, and the page for the last one: a quarter slice at either end of the
-	// file shortens both waits.
-	const edge = Math.max(step, slice >> 2);
-	let flushed = 0;
-	const due = (from: number) => (flushed === 0 || input.length - from < slice ? edge : slice);
+	// DuckDB waits for the first slice, and the page for the last one, so those are small: the first is a
+	// sixteenth of a full slice and each next one twice the last, up to a full slice; near the end a slice is
+	// at most half of what is left to scan. Full slices in between, since every slice is a statement of its own
+	// (Node, a million survey rows: 34 slices of 4 MB cost DuckDB 6–17 % more than 4 of 31 MB, median and
+	// best of 8 runs).
+	const first = Math.max(step, slice >> 4);
+	let ramp = first;
+	const due = (from: number) => Math.max(first, Math.min(ramp, (input.length - from) >> 1));
 	for (let from = 0; from < input.length; from += step) {
 		if (from > 0) {
 			if (plain.length >= due(from)) {
 				await flushPlain();
-				flushed++;
+				ramp = Math.min(slice, ramp * 2);
 			}
 			progress(from);
 			await yieldToEventLoop();

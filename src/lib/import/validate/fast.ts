@@ -20,8 +20,9 @@ export interface FastColumns {
 	types: string[];
 }
 
+// Digits as TINYINT, the type of the survey table's answers: read as UTINYINT they were cast on the way in.
 const TYPE_OF_CLASS = (cls: CellClass) =>
-	isDigitClass(cls) ? 'UTINYINT' : cls === INTEGER ? 'INTEGER' : 'VARCHAR';
+	isDigitClass(cls) ? 'TINYINT' : cls === INTEGER ? 'INTEGER' : 'VARCHAR';
 
 function wantedClass(c: FieldCheck): CellClass {
 	if (c.field.kind === 'likert' && c.scale && c.scale.min >= 0 && c.scale.max <= 9) {

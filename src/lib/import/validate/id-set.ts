@@ -6,10 +6,11 @@
  * arrays (FNV-1a hashes, linear probing, doubled at half full).
  */
 
+/** Each slot is three numbers side by side (one cache line to read, not three): start (-1: empty), length, hash. */
+const STRIDE = 3;
+
 export class IdSet {
-	private starts: Int32Array;
-	private lengths: Int32Array;
-	private hashes: Int32Array;
+	private slots: Int32Array;
 	private mask: number;
 	private count = 0;
 
@@ -20,9 +21,7 @@ export class IdSet {
 	) {
 		let size = 16;
 		while (size < capacity * 2) size <<= 1;
-		this.starts = new Int32Array(size).fill(-1);
-		this.lengths = new Int32Array(size);
-		this.hashes = new Int32Array(size);
+		this.slots = emptySlots(size);
 		this.mask = size - 1;
 	}
 
@@ -36,19 +35,21 @@ export class IdSet {
 		let h = 0x811c9dc5 | 0;
 		for (let i = s; i < e; i++) h = Math.imul(h ^ input[i]!, 0x01000193);
 		const length = e - s;
+		const slots = this.slots;
 		let slot = h & this.mask;
 		for (;;) {
-			const start = this.starts[slot]!;
-			if (start < 0) break;
-			if (this.hashes[slot] === h && this.lengths[slot] === length && this.same(start, s, length))
-				return false;
+			const at = slot * STRIDE;
+			const start = slots[at]!;
+			if (start < 0) {
+				slots[at] = s;
+				slots[at + 1] = length;
+				slots[at + 2] = h;
+				if (++this.count * 2 > this.mask + 1) this.grow();
+				return true;
+			}
+			if (slots[at + 2] === h && slots[at + 1] === length && this.same(start, s, length)) return false;
 			slot = (slot + 1) & this.mask;
 		}
-		this.starts[slot] = s;
-		this.lengths[slot] = length;
-		this.hashes[slot] = h;
-		if (++this.count * 2 > this.starts.length) this.grow();
-		return true;
 	}
 
 	private same(a: number, b: number, length: number): boolean {
@@ -58,19 +59,23 @@ export class IdSet {
 	}
 
 	private grow(): void {
-		const { starts, lengths, hashes } = this;
-		const size = starts.length * 2;
-		this.starts = new Int32Array(size).fill(-1);
-		this.lengths = new Int32Array(size);
-		this.hashes = new Int32Array(size);
-		this.mask = size - 1;
-		for (let old = 0; old < starts.length; old++) {
-			if (starts[old]! < 0) continue;
-			let slot = hashes[old]! & this.mask;
-			while (this.starts[slot]! >= 0) slot = (slot + 1) & this.mask;
-			this.starts[slot] = starts[old]!;
-			this.lengths[slot] = lengths[old]!;
-			this.hashes[slot] = hashes[old]!;
+		const old = this.slots;
+		const size = (this.mask + 1) * 2;
+		const slots = emptySlots(size);
+		const mask = size - 1;
+		for (let at = 0; at < old.length; at += STRIDE) {
+			if (old[at]! < 0) continue;
+			let slot = old[at + 2]! & mask;
+			while (slots[slot * STRIDE]! >= 0) slot = (slot + 1) & mask;
+			slots.set(old.subarray(at, at + STRIDE), slot * STRIDE);
 		}
+		this.slots = slots;
+		this.mask = mask;
 	}
+}
+
+function emptySlots(size: number): Int32Array {
+	const slots = new Int32Array(size * STRIDE);
+	for (let at = 0; at < slots.length; at += STRIDE) slots[at] = -1;
+	return slots;
 }
