@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '$lib/sample/generate/random';
-import { sha256, sha256Fallback } from './sha256';
+import { lazySha256, sha256, sha256Fallback } from './sha256';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -31,5 +31,13 @@ describe('sha256', () => {
 	it('hashes Vietnamese text as its UTF-8 bytes', async () => {
 		const bytes = text('Hà Nội');
 		expect(await sha256(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+	});
+
+	it('computes a lazy hash once, on the first call, and remembers it', async () => {
+		const bytes = text('Hà Nội,91\n');
+		const hash = lazySha256(bytes);
+		const first = hash();
+		expect(hash()).toBe(first); // the same promise: hashed once
+		expect(await first).toBe(createHash('sha256').update(bytes).digest('hex'));
 	});
 });

@@ -26,9 +26,10 @@ export async function commitCheck(
 	// The history records what the rows are, not the table's shape: a long table is scores too.
 	const kind = target.kind === 'survey' ? 'survey' : 'scores';
 	try {
+		const sha256 = await file.sha256();
 		await pending.exec(
 			`INSERT INTO imports (import_id, file_name, sha256, kind, is_sample, rows_read, rows_loaded, rows_rejected, mapping)
-			VALUES (${importId}, ${literal(file.fileName)}, ${literal(file.sha256)}, ${literal(kind)}, false,
+			VALUES (${importId}, ${literal(file.fileName)}, ${literal(sha256)}, ${literal(kind)}, false,
 				${outcome.rowsRead}, ${outcome.rowsValid}, ${outcome.rowsRejected}, ${literal(mapping)})`
 		);
 		// Only the answers the import wrote: the columns it did not map are NULL (load/targets.ts).

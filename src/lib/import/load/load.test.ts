@@ -5,7 +5,7 @@ import { SCHEMA_SQL } from '$lib/sql/schema';
 import { createRegistry } from '$lib/units';
 import { SURVEY_CONTRACT } from '../contracts/survey';
 import { autoMap } from '../mapping/auto-map';
-import { sha256 } from '../sha256';
+import { lazySha256 } from '../sha256';
 import { makeUnitResolver } from '../units/resolve';
 import { makePlan } from '../validate/plan';
 import { checkPrepared, discardCheck } from './check';
@@ -27,7 +27,7 @@ async function prepare(text: string): Promise<PreparedFile> {
 	const utf8 = new TextEncoder().encode(text);
 	return {
 		fileName: 'khảo sát.csv',
-		sha256: await sha256(utf8),
+		sha256: lazySha256(utf8),
 		utf8,
 		delimiter: ',',
 		headerLine: 2,
@@ -110,7 +110,7 @@ describe.each([
 			rows_loaded: 2,
 			rows_rejected: 2
 		});
-		expect(await findSameFile(db, file.sha256)).toHaveLength(1);
+		expect(await findSameFile(db, await file.sha256())).toHaveLength(1);
 		expect(await db.query('SELECT row_no, code FROM import_errors ORDER BY row_no')).toEqual([
 			{ row_no: 4, code: 'likert_out_of_scale' },
 			{ row_no: 6, code: 'duplicate_id' }

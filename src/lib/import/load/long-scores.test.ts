@@ -9,7 +9,7 @@ import { scoresLongContract } from '../contracts/scores-long';
 import type { Contract } from '../contracts/field';
 import { autoMap } from '../mapping/auto-map';
 import { issueMessage } from '../rules/issues';
-import { sha256 } from '../sha256';
+import { lazySha256 } from '../sha256';
 import { makeUnitResolver } from '../units/resolve';
 import { makePlan } from '../validate/plan';
 import { checkPrepared } from './check';
@@ -27,7 +27,7 @@ async function prepare(fileName: string, lines: string[], headerLine = 1): Promi
 	const utf8 = new TextEncoder().encode(lines.join('\n'));
 	return {
 		fileName,
-		sha256: await sha256(utf8),
+		sha256: lazySha256(utf8),
 		utf8,
 		delimiter: ',',
 		headerLine,

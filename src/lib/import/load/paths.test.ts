@@ -5,7 +5,7 @@ import type { Database } from '$lib/db/types';
 import { createRandom } from '$lib/sample/generate/random';
 import { createRegistry } from '$lib/units';
 import { SURVEY_CONTRACT } from '../contracts/survey';
-import { sha256 } from '../sha256';
+import { lazySha256 } from '../sha256';
 import { makeUnitResolver } from '../units/resolve';
 import { makePlan, type ColumnMapping } from '../validate/plan';
 import { allIssues, checkPrepared, discardCheck, type CheckOptions } from './check';
@@ -154,7 +154,7 @@ async function prepared(text: string): Promise<PreparedFile> {
 	const utf8 = new TextEncoder().encode(text);
 	return {
 		fileName: 'paths.csv',
-		sha256: await sha256(utf8),
+		sha256: lazySha256(utf8),
 		utf8,
 		delimiter: ',',
 		headerLine: 1,

@@ -1,4 +1,4 @@
-import { sha256 } from '../sha256';
+import { lazySha256 } from '../sha256';
 import { checkedFormat, decode, sniffFile, type SniffResult } from '../sniff';
 import type { NumberFormat } from '../rules/number';
 import type { PreparedFile } from './prepared';
@@ -37,10 +37,6 @@ export async function prepareText(
 	bytes: Uint8Array,
 	options: PrepareOptions = {}
 ): Promise<Prepared> {
-	// Chromium hashes in this thread before `digest` returns (140 ms for 108 MB, measured). A worker was tried:
-	// sending it the bytes blocked this thread 50–77 ms and its digest took 170–250 ms, longer than sniffing.
-	const digest = sha256(bytes);
-	digest.catch(() => undefined); // awaited below, or not needed when the file cannot be read
 	const sniff = sniffFile(bytes, fileName, options.decimal ? { decimal: options.decimal } : {});
 	if (sniff.problems.length > 0) return { ok: false, problems: sniff.problems.map((p) => p.message), sniff };
 	const layout = sniff.layout;
@@ -79,7 +75,7 @@ export async function prepareText(
 		sniff,
 		file: {
 			fileName,
-			sha256: await digest,
+			sha256: lazySha256(bytes),
 			utf8,
 			delimiter: sniff.delimiter.delimiter,
 			headerLine,

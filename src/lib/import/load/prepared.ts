@@ -4,7 +4,8 @@ import type { NumberFormat } from '../rules/number';
 /** A file read and understood, ready to be mapped and checked. Built by `prepare.ts` from the sniffer. */
 export interface PreparedFile {
 	fileName: string;
-	sha256: string;
+	/** The file's SHA-256 (lower-case hex), computed on the first call (see `lazySha256`). */
+	sha256: () => Promise<string>;
 	/** The table's text as UTF-8 (transcoded from the file's encoding when needed). */
 	utf8: Uint8Array;
 	delimiter: string;

@@ -20,14 +20,15 @@ export function foldSql(expr: string): string {
 }
 
 /** Leading and trailing white space, including the no-break spaces spreadsheets leave. */
-const TRIM_CHARS = ' \t\n\r\u00a0\u202f\ufeff';
+const isTrimmed = (c: number) =>
+	c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0xfeff;
 
 export function trimCell(text: string): string {
 	let start = 0;
 	let end = text.length;
-	while (start < end && TRIM_CHARS.includes(text[start]!)) start++;
-	while (end > start && TRIM_CHARS.includes(text[end - 1]!)) end--;
-	return text.slice(start, end);
+	while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+	while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+	return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** `trimCell` in SQL. DuckDB's trim with a character list is ~6× slower than plain trim, so it only runs on

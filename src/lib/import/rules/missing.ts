@@ -24,7 +24,12 @@ export const MISSING_WORDS = [
 
 /** `trimmed` is the cell after `trimCell`. */
 export function isMissing(trimmed: string): boolean {
-	return trimmed === '' || MISSING_MARKS.includes(trimmed) || MISSING_WORDS.includes(fold(trimmed));
+	if (trimmed === '') return true;
+	// A cell that starts with a digit folds to text that starts with it, and no missing word does: most cells
+	// of a survey are answers, and folding each cost the sniffer a third of its time.
+	const first = trimmed.charCodeAt(0);
+	if (first >= 0x30 && first <= 0x39) return false;
+	return MISSING_MARKS.includes(trimmed) || MISSING_WORDS.includes(fold(trimmed));
 }
 
 /** SQL: true when the trimmed cell expression is a missing value (NULL counts as missing). */

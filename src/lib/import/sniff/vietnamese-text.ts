@@ -42,10 +42,13 @@ export interface VietnameseScore {
 export function scoreVietnamese(text: string): VietnameseScore {
 	let words = 0;
 	let valid = 0;
+	const known = new Map<string, boolean>(); // a sample repeats its words (names, labels)
 	for (const word of text.split(SEPARATORS)) {
 		if (!/[\u0080-\uffff]/.test(word)) continue;
 		words++;
-		if (isVietnameseSyllable(word)) valid++;
+		let syllable = known.get(word);
+		if (syllable === undefined) known.set(word, (syllable = isVietnameseSyllable(word)));
+		if (syllable) valid++;
 	}
 	return { words, valid, ratio: words === 0 ? 0 : valid / words };
 }
