@@ -45,4 +45,44 @@ describe('IdSet', () => {
 		expect(got).toEqual(expected);
 		expect(set.size).toBe(strings.size);
 	});
+
+	it('knows ids in order by their order, and still turns away a repeat of any of them', () => {
+		const ids = ['8', '9', '10', '11', '9', '100', 'P1', '11', 'P1', '12', '1', '1'];
+		const { input, places } = laidOut(ids);
+		const set = new IdSet(input);
+		expect(places.map(([s, e]) => set.add(s, e))).toEqual([
+			true, // 8, 9, 10, 11: each greater than all before it (shorter first)
+			true,
+			true,
+			true,
+			false, // 9 again, found among the ordered ones
+			true, // 100
+			true, // P1 is shorter than 100: into the table
+			false, // 11, among the ordered ones
+			false, // P1, in the table
+			true, // 12, into the table
+			true, // so is 1
+			false // and found there
+		]);
+		expect(set.size).toBe(8);
+	});
+
+	it('agrees with a Set of strings on ids mostly in order, with repeats and runs out of order', () => {
+		const rng = createRandom(9);
+		const ids: string[] = [];
+		let next = 1;
+		for (let i = 0; i < 50_000; i++) {
+			const r = rng.next();
+			if (r < 0.9) ids.push(`P${String(next++).padStart(r < 0.45 ? 5 : 1, '0')}`);
+			else if (r < 0.97) ids.push(ids[rng.int(0, ids.length - 1)] ?? 'P1');
+			else ids.push(`Q${rng.int(1, 500)}`);
+		}
+		const { input, places } = laidOut(ids);
+		const set = new IdSet(input, 4);
+		const strings = new Set<string>();
+		const got = places.map(([s, e]) => set.add(s, e));
+		const expected = ids.map((id) => !strings.has(id) && !!strings.add(id));
+		expect(got).toEqual(expected);
+		expect(set.size).toBe(strings.size);
+	});
 });
