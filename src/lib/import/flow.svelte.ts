@@ -215,7 +215,8 @@ export class ImportFlow {
 	 * per 100 MB), better spent while the analyst reads than before. A failure only leaves the notice out.
 	 */
 	private async lookForSameFile(db: Database, file: PreparedFile): Promise<void> {
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		// After the next frame: the mapping is drawn before the hash holds the page up.
+		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 		try {
 			const same = await findSameFile(db, await file.sha256());
 			if (this.file?.sha256 === file.sha256) this.sameFile = same;

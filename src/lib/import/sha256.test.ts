@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRandom } from '$lib/sample/generate/random';
 import { lazySha256, sha256, sha256Fallback } from './sha256';
 
@@ -33,11 +33,23 @@ describe('sha256', () => {
 		expect(await sha256(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
 	});
 
-	it('computes a lazy hash once, on the first call, and remembers it', async () => {
-		const bytes = text('Hà Nội,91\n');
-		const hash = lazySha256(bytes);
-		const first = hash();
-		expect(hash()).toBe(first); // the same promise: hashed once
-		expect(await first).toBe(createHash('sha256').update(bytes).digest('hex'));
+	it('computes a lazy hash once, on the first call, and remembers it (not a failure)', async () => {
+		const digest = vi.spyOn(globalThis.crypto.subtle, 'digest');
+		try {
+			const bytes = text('Hà Nội,91\n');
+			const hash = lazySha256(bytes);
+			expect(digest).not.toHaveBeenCalled();
+			const first = hash();
+			expect(hash()).toBe(first); // the same promise
+			expect(await first).toBe(createHash('sha256').update(bytes).digest('hex'));
+			expect(digest).toHaveBeenCalledTimes(1);
+
+			digest.mockRejectedValueOnce(new Error('hỏng'));
+			const failing = lazySha256(bytes);
+			await expect(failing()).rejects.toThrow('hỏng');
+			expect(await failing()).toBe(await first); // tried again
+		} finally {
+			digest.mockRestore();
+		}
 	});
 });

@@ -78,5 +78,11 @@ export async function sha256(bytes: Uint8Array): Promise<string> {
  */
 export function lazySha256(bytes: Uint8Array): () => Promise<string> {
 	let digest: Promise<string> | null = null;
-	return () => (digest ??= sha256(bytes));
+	return () => {
+		if (digest === null) {
+			digest = sha256(bytes);
+			digest.catch(() => (digest = null)); // a failure is not remembered: the next call tries again
+		}
+		return digest;
+	};
 }

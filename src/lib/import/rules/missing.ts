@@ -25,8 +25,8 @@ export const MISSING_WORDS = [
 /** `trimmed` is the cell after `trimCell`. */
 export function isMissing(trimmed: string): boolean {
 	if (trimmed === '') return true;
-	// A cell that starts with a digit folds to text that starts with it, and no missing word does: most cells
-	// of a survey are answers, and folding each cost the sniffer a third of its time.
+	// A cell that starts with a digit is no mark, and folds to text that starts with it, which no missing word
+	// does: most cells of a survey are answers, and folding each cost the sniffer a third of its time.
 	const first = trimmed.charCodeAt(0);
 	if (first >= 0x30 && first <= 0x39) return false;
 	return MISSING_MARKS.includes(trimmed) || MISSING_WORDS.includes(fold(trimmed));

@@ -2,7 +2,8 @@
  * Counting the line breaks of a large file before reading it: the sniffer needs the line number of the
  * file's tail (totals rows below the data are reported by line). Line breaks are the LFs, plus the CRs,
  * minus the CRs followed by an LF (a CRLF is one break); all three are counted four bytes at a time, with
- * masks that mark exactly the bytes equal to LF or CR, so no byte is looked at on its own.
+ * masks that mark exactly the bytes equal to LF or CR (byte by byte only where the bytes do not fill an
+ * aligned word, and on a big-endian machine).
  */
 
 const LF = 0x0a;

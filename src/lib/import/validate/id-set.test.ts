@@ -85,4 +85,21 @@ describe('IdSet', () => {
 		expect(got).toEqual(expected);
 		expect(set.size).toBe(strings.size);
 	});
+
+	it('agrees with a Set of strings when ids come out of order only after a long run in order', () => {
+		// The table is then made small and has to grow: 3,000 ids in order, then 20,000 repeats and
+		// ids that sort lower ("0…" is shorter than "3000", or as long and lower byte by byte).
+		const rng = createRandom(13);
+		const ids = Array.from({ length: 3_000 }, (_, i) => String(i + 1));
+		for (let i = 0; i < 20_000; i++) {
+			ids.push(rng.next() < 0.5 ? String(rng.int(1, 3_000)) : `0${rng.int(1, 20_000)}`);
+		}
+		const { input, places } = laidOut(ids);
+		const set = new IdSet(input, 1 << 20);
+		const strings = new Set<string>();
+		const got = places.map(([s, e]) => set.add(s, e));
+		const expected = ids.map((id) => !strings.has(id) && !!strings.add(id));
+		expect(got).toEqual(expected);
+		expect(set.size).toBe(strings.size);
+	});
 });

@@ -86,7 +86,14 @@ export class IdSet {
 		let h = 0x811c9dc5 | 0;
 		for (let i = s; i < e; i++) h = Math.imul(h ^ input[i]!, 0x01000193);
 		const length = e - s;
-		const slots = (this.slots ??= emptySlots(this.mask + 1));
+		// Made at the first id out of order: full size when that comes early (ids in no order: most will land
+		// here, and growing a table a million ids big rehashes each time), small after a long run in order
+		// (a stray id or two: it grows if more come).
+		if (this.slots === null) {
+			if (this.ascendingCount >= 1024) this.mask = Math.min(this.mask, 4095);
+			this.slots = emptySlots(this.mask + 1);
+		}
+		const slots = this.slots;
 		let slot = h & this.mask;
 		for (;;) {
 			const at = slot * STRIDE;
