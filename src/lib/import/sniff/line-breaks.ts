@@ -22,46 +22,39 @@ const marked = (mask: number) => Math.imul(mask >>> 7, ONES) >>> 24;
 /** Line breaks (CRLF, LF or a lone CR) in single-byte or UTF-8 `bytes` before `stop`. */
 export function countByteLineBreaks(bytes: Uint8Array, stop = bytes.length): number {
 	const end = Math.min(stop, bytes.length);
-	let lfs = 0;
-	let crs = 0;
-	let crlfs = 0;
-	let afterCr = false; // the byte before `i` is a CR
-	let i = 0;
-	const misaligned = LITTLE_ENDIAN ? (4 - (bytes.byteOffset & 3)) & 3 : end;
-	for (; i < Math.min(misaligned, end); i++) {
+	// Byte by byte up to the first aligned word (or all of it on a big-endian machine), then by words.
+	const head = Math.min(LITTLE_ENDIAN ? (4 - (bytes.byteOffset & 3)) & 3 : end, end);
+	const words = (end - head) >> 2;
+	const tail = head + (words << 2);
+	return byteByByte(bytes, 0, head) + wordByWord(bytes, head, words) + byteByByte(bytes, tail, end);
+}
+
+/** Breaks among `bytes[from, to)`: every CR, and every LF not right after a CR (the CR counted that one). */
+function byteByByte(bytes: Uint8Array, from: number, to: number): number {
+	let breaks = 0;
+	for (let i = from; i < to; i++) {
 		const b = bytes[i];
-		if (b === LF) {
-			lfs++;
-			if (afterCr) crlfs++;
-		} else if (b === CR) crs++;
-		afterCr = b === CR;
+		if (b === CR || (b === LF && (i === 0 || bytes[i - 1] !== CR))) breaks++;
 	}
-	const words = (end - i) >> 2;
-	if (words > 0) {
-		const view = new Int32Array(bytes.buffer, bytes.byteOffset + i, words);
-		let carry = afterCr ? 0x80 : 0; // a CR as the last byte of the word before, at the place of byte 0
-		for (let w = 0; w < words; w++) {
-			const x = view[w]!;
-			const lf = zeroBytes(x ^ LFS);
-			const cr = zeroBytes(x ^ CRS);
-			if ((lf | cr) !== 0) {
-				lfs += marked(lf);
-				crs += marked(cr);
-				// A CR's mark moved up one byte lands on the mark of an LF right after it.
-				crlfs += marked(((cr << 8) | carry) & lf);
-			}
-			carry = (cr >>> 24) & 0x80;
+	return breaks;
+}
+
+/** The same over `words` aligned words from `from`: CRs plus LFs minus the LFs right after a CR. */
+function wordByWord(bytes: Uint8Array, from: number, words: number): number {
+	if (words === 0) return 0;
+	const view = new Int32Array(bytes.buffer, bytes.byteOffset + from, words);
+	let breaks = 0;
+	// A CR just before the word, at the place of the word's byte 0.
+	let carry = from > 0 && bytes[from - 1] === CR ? 0x80 : 0;
+	for (let w = 0; w < words; w++) {
+		const x = view[w]!;
+		const lf = zeroBytes(x ^ LFS);
+		const cr = zeroBytes(x ^ CRS);
+		if ((lf | cr) !== 0) {
+			// A CR's mark moved up one byte lands on the mark of an LF right after it.
+			breaks += marked(lf) + marked(cr) - marked(((cr << 8) | carry) & lf);
 		}
-		afterCr = carry !== 0;
-		i += words << 2;
+		carry = (cr >>> 24) & 0x80;
 	}
-	for (; i < end; i++) {
-		const b = bytes[i];
-		if (b === LF) {
-			lfs++;
-			if (afterCr) crlfs++;
-		} else if (b === CR) crs++;
-		afterCr = b === CR;
-	}
-	return lfs + crs - crlfs;
+	return breaks;
 }

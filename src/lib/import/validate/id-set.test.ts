@@ -16,6 +16,17 @@ function laidOut(ids: string[]): { input: Uint8Array; places: [number, number][]
 	return { input: encoder.encode(ids.join(',')), places };
 }
 
+/** Adds the ids one by one and expects what a Set of strings says: new or not, and how many in the end. */
+function expectSameAsASet(ids: string[], capacity: number): void {
+	const { input, places } = laidOut(ids);
+	const set = new IdSet(input, capacity);
+	const strings = new Set<string>();
+	const got = places.map(([s, e]) => set.add(s, e));
+	const expected = ids.map((id) => !strings.has(id) && !!strings.add(id));
+	expect(got).toEqual(expected);
+	expect(set.size).toBe(strings.size);
+}
+
 describe('IdSet', () => {
 	it('says which ids it has seen, by their bytes', () => {
 		const ids = ['P1', 'P2', 'P1', '', 'p1', 'Phiếu 7', 'Phiếu 7', ''];
@@ -37,13 +48,7 @@ describe('IdSet', () => {
 	it('agrees with a Set of strings on many random ids, across growth', () => {
 		const rng = createRandom(5);
 		const ids = Array.from({ length: 50_000 }, () => `P${rng.int(1, 30_000)}`);
-		const { input, places } = laidOut(ids);
-		const set = new IdSet(input, 4);
-		const strings = new Set<string>();
-		const got = places.map(([s, e]) => set.add(s, e));
-		const expected = ids.map((id) => !strings.has(id) && !!strings.add(id));
-		expect(got).toEqual(expected);
-		expect(set.size).toBe(strings.size);
+		expectSameAsASet(ids, 4);
 	});
 
 	it('knows ids in order by their order, and still turns away a repeat of any of them', () => {
@@ -77,13 +82,7 @@ describe('IdSet', () => {
 			else if (r < 0.97) ids.push(ids[rng.int(0, ids.length - 1)] ?? 'P1');
 			else ids.push(`Q${rng.int(1, 500)}`);
 		}
-		const { input, places } = laidOut(ids);
-		const set = new IdSet(input, 4);
-		const strings = new Set<string>();
-		const got = places.map(([s, e]) => set.add(s, e));
-		const expected = ids.map((id) => !strings.has(id) && !!strings.add(id));
-		expect(got).toEqual(expected);
-		expect(set.size).toBe(strings.size);
+		expectSameAsASet(ids, 4);
 	});
 
 	it('agrees with a Set of strings when ids come out of order only after a long run in order', () => {
@@ -94,12 +93,6 @@ describe('IdSet', () => {
 		for (let i = 0; i < 20_000; i++) {
 			ids.push(rng.next() < 0.5 ? String(rng.int(1, 3_000)) : `0${rng.int(1, 20_000)}`);
 		}
-		const { input, places } = laidOut(ids);
-		const set = new IdSet(input, 1 << 20);
-		const strings = new Set<string>();
-		const got = places.map(([s, e]) => set.add(s, e));
-		const expected = ids.map((id) => !strings.has(id) && !!strings.add(id));
-		expect(got).toEqual(expected);
-		expect(set.size).toBe(strings.size);
+		expectSameAsASet(ids, 1 << 20);
 	});
 });
