@@ -211,8 +211,8 @@ export class ImportFlow {
 	}
 
 	/**
-	 * Imports of the same bytes, looked for once the mapping shows: hashing holds the page up a moment (0.13 s
-	 * per 100 MB), better spent while the analyst reads than before. A failure only leaves the notice out.
+	 * Imports of the same bytes, looked for once the mapping shows: hashing holds the page up a moment
+	 * (sha256.ts), better spent while the analyst reads than before. A failure only leaves the notice out.
 	 */
 	private async lookForSameFile(db: Database, file: PreparedFile): Promise<void> {
 		// After the next frame: the mapping is drawn before the hash holds the page up.
@@ -221,7 +221,7 @@ export class ImportFlow {
 			const same = await findSameFile(db, await file.sha256());
 			if (this.file?.sha256 === file.sha256) this.sameFile = same;
 		} catch {
-			// The commit needs the hash too, and reports there what went wrong.
+			// The check needs the hash too (load/check.ts), and reports there what went wrong.
 		}
 	}
 

@@ -30,7 +30,7 @@ const SURVEY_COLUMNS = [
 function insertSurveySql(cleanTable: string, importId: number, plan: CheckPlan): string {
 	const mapped = new Set(plan.fields.map((f) => f.field.key));
 	// Only the mapped columns: the others are NULL by default, and naming them NULL one by one cost DuckDB
-	// time per row (Node, a million rows of 23 answers in 34 slices: ~4 % of the insert, 10 runs each).
+	// time per row (Node, a million rows of 23 answers in 34 slices: ~4 % of the insert, best of 10 runs each).
 	const columns = SURVEY_COLUMNS.filter((c) => mapped.has(c));
 	// No ORDER BY: row_no keeps the line. With it, the benchmark's commit of a million rows took 2.3 s; without, 1.4 s.
 	return `INSERT INTO survey_responses (import_id, row_no${columns.map((c) => `, ${c}`).join('')})

@@ -292,7 +292,8 @@ export async function normalizeRecords(
 	const classes = options.onPlain ? options.classes : undefined;
 	const rest = new ByteWriter(classes ? 1 << 16 : input.length + (input.length >> 3) + 64);
 	// Plain slices are taken whole each time; the rest is taken once at the end.
-	const plain = classes ? new ByteWriter(Math.min(slice, input.length) + (slice >> 2)) : rest;
+	const sized = Math.min(slice, input.length);
+	const plain = classes ? new ByteWriter(sized + (sized >> 2)) : rest;
 	const scanner = new Scanner(input, options, classes, rest, plain);
 	let pending: Promise<void> = Promise.resolve();
 
@@ -316,9 +317,9 @@ export async function normalizeRecords(
 	const step = Math.min(options.stepBytes ?? 256 << 10, slice);
 	// DuckDB waits for the first slice, and the page for the last one, so those are small: the first is a
 	// sixteenth of a full slice and each next one twice the last, up to a full slice; near the end a slice is
-	// at most half of what is left to scan, down to the first one's size. Full slices in between, since every slice is a statement of its own
-	// (Node, a million survey rows: 34 slices of 4 MB cost DuckDB 6–17 % more than 4 of 31 MB, median and
-	// best of 8 runs).
+	// at most half of what is left to scan, down to the first one's size. Full slices in between, since every
+	// slice is a statement of its own (Node, a million survey rows: 34 slices of 4 MB cost DuckDB 6–17 % more
+	// than 4 of 31 MB, median and best of 8 runs).
 	const first = Math.max(step, slice >> 4);
 	let ramp = first;
 	const due = (from: number) => Math.max(first, Math.min(ramp, (input.length - from) >>> 1));

@@ -105,15 +105,9 @@ export class IdSet {
 				if (++this.count * 2 > this.mask + 1) this.grow();
 				return true;
 			}
-			if (slots[at + 2] === h && slots[at + 1] === length && this.same(start, s, length)) return false;
+			if (slots[at + 2] === h && compareIds(input, start, slots[at + 1]!, s, length) === 0) return false;
 			slot = (slot + 1) & this.mask;
 		}
-	}
-
-	private same(a: number, b: number, length: number): boolean {
-		const input = this.input;
-		for (let k = 0; k < length; k++) if (input[a + k] !== input[b + k]) return false;
-		return true;
 	}
 
 	private grow(): void {
