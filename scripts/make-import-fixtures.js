@@ -305,6 +305,49 @@ function wideSurvey() {
 	return lines;
 }
 
+/**
+ * A UTF-8 survey of 9,000 respondents (about 380 KB, more than the sniffer reads of a file: its start and
+ * end) where a few lines in the middle were pasted from a Windows-1258 file: their bytes there are not
+ * UTF-8. The line → the cell (by header) written in Windows-1258.
+ */
+const MIXED_ROWS = 9000;
+const MIXED_LEGACY = { 6301: 'Đơn vị', 6800: 'Giới tính', 7200: 'Ghi chú' };
+
+function mixedEncodingSurvey() {
+	let x = 20251201;
+	const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+	const header = [
+		'Mã phiếu',
+		'Năm',
+		'Đơn vị',
+		'Giới tính',
+		'Ghi chú',
+		...[1, 2, 3, 4, 5, 6].map((k) => `Câu 9.${k}`)
+	];
+	const lines = [utf8(header.join(','))];
+	for (let r = 1; r <= MIXED_ROWS; r++) {
+		const cells = [
+			`M${String(r).padStart(4, '0')}`,
+			'2024',
+			WIDE_UNITS[Math.floor(next() * WIDE_UNITS.length)],
+			next() < 0.5 ? 'Nam' : 'Nữ',
+			next() < 0.9 ? '' : 'Đã góp ý',
+			...[1, 2, 3, 4, 5, 6].map(() => String(1 + Math.floor(next() * 5)))
+		];
+		const legacy = MIXED_LEGACY[r + 1];
+		if (legacy === 'Ghi chú') cells[4] = 'Thủ tục nhanh';
+		const at = header.indexOf(legacy);
+		lines.push(
+			Buffer.concat(
+				cells.map((c, j) =>
+					Buffer.concat([j ? utf8(',') : Buffer.alloc(0), j === at ? windows1258(c) : utf8(c)])
+				)
+			)
+		);
+	}
+	return Buffer.concat(lines.flatMap((line) => [line, utf8('\r\n')]));
+}
+
 const XLSX = zip([
 	[
 		'[Content_Types].xml',
@@ -326,6 +369,7 @@ const FILES = {
 	'semicolon-decimal-comma.csv': Buffer.concat([UTF8_BOM, utf8(crlf(SEMICOLON))]),
 	'excel-export-titles-totals.csv': Buffer.concat([UTF8_BOM, utf8(crlf(EXCEL_EXPORT))]),
 	'survey-2000-columns.csv': utf8(crlf(wideSurvey())),
+	'survey-mixed-encoding.csv': mixedEncodingSurvey(),
 	'html-export.xls': utf8(crlf(HTML_EXPORT)),
 	'binary.csv': binary(512),
 	'xlsx-renamed.csv': XLSX,

@@ -70,6 +70,7 @@ const TARGETS: Record<string, string> = {
 	'semicolon-decimal-comma.csv': 'PAR',
 	'survey-2000-columns.csv': 'survey',
 	'survey-likert.csv': 'survey',
+	'survey-mixed-encoding.csv': 'survey',
 	'tcvn3-saved-as-utf8.csv': 'PAR',
 	'tcvn3.csv': 'PAR',
 	'utf16be-bom.csv': 'PAR',

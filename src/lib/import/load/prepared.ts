@@ -28,8 +28,12 @@ export interface PreparedFile {
 /** Where the file's data records are, as the normalizer takes it. */
 export function recordsOf(
 	file: PreparedFile
-): Pick<NormalizeOptions, 'delimiter' | 'headerLine' | 'lastDataLine' | 'fieldCount' | 'skipLines'> {
+): Pick<
+	NormalizeOptions,
+	'delimiter' | 'headerLine' | 'lastDataLine' | 'fieldCount' | 'skipLines' | 'headers'
+> {
 	return {
+		headers: file.headers,
 		delimiter: file.delimiter,
 		headerLine: file.headerLine,
 		lastDataLine: file.lastDataLine,

@@ -19,6 +19,12 @@ import { ByteWriter } from './writer';
  * anywhere else is a character. PapaParse and DuckDB read such cells differently (or not at all), so a record
  * with one is written out again in plain RFC 4180 quoting, which every parser reads alike.
  *
+ * The bytes are UTF-8 by now, but the sniffer read only the start and the end of a large file: a line in the
+ * middle can still hold bytes that are not UTF-8 (copied from a file in another encoding). The scan checks
+ * every non-ASCII byte on its way (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF) and
+ * reports such a record on its line and cell instead of passing it on (DuckDB refuses the whole file for
+ * one; a TextDecoder would make the bytes � without a word).
+ *
  * With `classes`, records are also sorted in two: "plain" records, whose every classified cell is one DuckDB
  * can read as a typed value with exactly the meaning the rules give it (see classify.ts), and the rest. Plain
  * records are handed to `onPlain` slice by slice (so DuckDB reads one slice while the next is scanned); the
@@ -38,6 +44,8 @@ export interface NormalizeOptions {
 	fieldCount: number;
 	/** Lines inside the data range that are not data (section headings like "I. CÁC SỞ, NGÀNH"). */
 	skipLines?: ReadonlySet<number>;
+	/** The header's cells, to name the column of a cell that is not UTF-8. */
+	headers?: readonly string[];
 	signal?: AbortSignal;
 	onProgress?: (progress: { bytesDone: number; bytesTotal: number; records: number }) => void;
 	/** The most bytes of plain records handed to `onPlain` at a time (the first and last slices are smaller). */
@@ -121,6 +129,12 @@ class Scanner {
 	odd = false; // a quote of this record is not plain RFC 4180 quoting (see the file's comment)
 	inQuotes = false;
 	closedAt = -2; // where the last quoted cell's closing quote was (or the first of a doubled quote)
+	/** UTF-8: continuation bytes still due, and the range the next one must fall in. */
+	need = 0;
+	low = 0x80;
+	high = 0xbf;
+	/** The cell (1-based) of the record's first byte that is not UTF-8, or 0. */
+	badCell = 0;
 	records = 0;
 	plainRecords = 0;
 	sliceRecords = 0;
@@ -150,8 +164,40 @@ class Scanner {
 		let fields = this.fields;
 		let cellStart = this.cellStart;
 		let line = this.line;
+		let need = this.need;
+		let low = this.low;
+		let high = this.high;
+		let badCell = this.badCell;
 		for (let i = from; i < to; i++) {
 			const b = input[i]!;
+			if (b >= 0x80) {
+				if (need > 0) {
+					if (b < low || b > high) {
+						if (badCell === 0) badCell = fields;
+						need = 0;
+					} else need--;
+					low = 0x80;
+					high = 0xbf;
+				} else if (b >= 0xc2 && b <= 0xdf) need = 1;
+				else if (b >= 0xe0 && b <= 0xef) {
+					need = 2;
+					if (b === 0xe0)
+						low = 0xa0; // no overlong forms
+					else if (b === 0xed) high = 0x9f; // no surrogates
+				} else if (b >= 0xf0 && b <= 0xf4) {
+					need = 3;
+					if (b === 0xf0) low = 0x90;
+					else if (b === 0xf4) high = 0x8f; // nothing past U+10FFFF
+				} else if (badCell === 0) badCell = fields;
+				continue;
+			}
+			if (need > 0) {
+				// A sequence cut short by an ASCII byte.
+				if (badCell === 0) badCell = fields;
+				need = 0;
+				low = 0x80;
+				high = 0xbf;
+			}
 			if (b === QUOTE) {
 				if (inQuotes) {
 					inQuotes = false; // closing, or the first of a doubled quote
@@ -169,6 +215,7 @@ class Scanner {
 					this.odd = odd;
 					this.cellStart = cellStart;
 					this.closedAt = closedAt;
+					this.badCell = badCell;
 					this.finish(i, true, false);
 					this.recordStart = i + 1;
 					this.recordLine = line;
@@ -176,6 +223,7 @@ class Scanner {
 					fields = 1;
 					suspect = false;
 					odd = false;
+					badCell = 0;
 				}
 			} else if (b === delimiter && !inQuotes) {
 				// Text after a quoted cell's closing quote belongs to the cell: not RFC 4180.
@@ -196,6 +244,10 @@ class Scanner {
 		this.fields = fields;
 		this.cellStart = cellStart;
 		this.line = line;
+		this.need = need;
+		this.low = low;
+		this.high = high;
+		this.badCell = badCell;
 	}
 
 	/** Ends the record that started at `recordStart`; `end` excludes the line break (and a CR before LF). */
@@ -220,6 +272,19 @@ class Scanner {
 				value,
 				code: 'field_count',
 				detail: `${this.fields} ô, tiêu đề có ${options.fieldCount} cột`
+			});
+			return;
+		}
+		if (this.badCell > 0) {
+			const k = this.badCell - 1;
+			const start = k === 0 ? this.recordStart : this.starts[k]!;
+			const cellEnd = k + 1 < this.fields ? this.starts[k + 1]! - 1 : contentEnd;
+			this.issues.push({
+				line,
+				column: options.headers?.[k] ?? '',
+				value: decoder.decode(input.subarray(start, Math.min(cellEnd, start + 200))),
+				code: 'invalid_utf8',
+				detail: ''
 			});
 			return;
 		}
@@ -339,6 +404,8 @@ export async function normalizeRecords(
 		scanner.scan(from, Math.min(from + step, input.length));
 	}
 	if (scanner.recordStart < input.length) {
+		// A sequence the file's end cut short.
+		if (scanner.need > 0 && scanner.badCell === 0) scanner.badCell = scanner.fields;
 		scanner.finish(input.length, !scanner.inQuotes, scanner.inQuotes);
 	}
 	await flushPlain();

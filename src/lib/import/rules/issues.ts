@@ -18,6 +18,7 @@ export const ISSUE_CODES = [
 	'unit_not_valid',
 	'field_count',
 	'unclosed_quote',
+	'invalid_utf8',
 	'unknown_component',
 	'ambiguous_component',
 	'duplicate_component'
@@ -50,6 +51,8 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		unit_not_valid: 'Đơn vị không còn tồn tại vào năm của dòng này ({detail})',
 		field_count: 'Số ô của dòng khác số cột của tiêu đề ({detail})',
 		unclosed_quote: 'Dấu ngoặc kép mở nhưng không đóng: dòng cuối tệp bị cắt?',
+		invalid_utf8:
+			'Ô có ký tự không phải Unicode (UTF-8), hiện thành �: dòng này có lẽ được chép từ tệp dùng bảng mã khác (TCVN3, VNI, Windows-1258). Hãy gõ lại ô này, hoặc lưu cả tệp dưới dạng CSV UTF-8',
 		unknown_component: 'Không phải thành phần của chỉ số này. {detail}',
 		ambiguous_component: 'Tên thành phần khớp với nhiều thành phần, hãy ghi mã: {detail}',
 		duplicate_component: 'Đơn vị, năm và thành phần trùng với dòng {detail}'
@@ -67,6 +70,8 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		unit_not_valid: 'Unit no longer exists in the year of this row ({detail})',
 		field_count: 'The line has a different number of cells than the header ({detail})',
 		unclosed_quote: 'A quote is opened and never closed: was the last line cut off?',
+		invalid_utf8:
+			'The cell has characters that are not Unicode (UTF-8), shown as �: the line was probably copied from a file in another encoding (TCVN3, VNI, Windows-1258). Retype the cell, or save the whole file as CSV UTF-8',
 		unknown_component: 'Not a component of this index. {detail}',
 		ambiguous_component: 'Component name matches several components, write the code: {detail}',
 		duplicate_component: 'Same unit, year and component as line {detail}'
