@@ -146,6 +146,15 @@ const FILES: Record<string, string> = {
 		'O4,2024,Hà Nội,Nam,4,4',
 		'O5,2024,Hà Nội,"Nữ"",4,4'
 	].join('\n'),
+	// DuckDB kept a NUL in a cell while a SQL literal cannot hold one, and refused a line over 2 MiB that the
+	// JavaScript path read: each path failed or passed such a file in its own way.
+	'NUL bytes and a line too long': [
+		HEADER.join(','),
+		'N1,2024,Hà Nội,N\u0000am,5,5',
+		'N\u00002,2024,Hà Nội,Nam,5,5',
+		`N3,2024,Hà Nội ${'x'.repeat(1_000_001)},Nam,5,5`,
+		'N4,2024,Hà Nội,Nam,4,4'
+	].join('\n'),
 	'generated, seed 1': generated(400, 1),
 	'generated, seed 2': generated(400, 2)
 };
@@ -213,6 +222,16 @@ describe('the three check paths agree', () => {
 			[10, 'O3', 'Nam 5\'3"', 5],
 			[11, 'O4', 'Nam', 4]
 		]);
+	});
+
+	it('reports NUL bytes on their cell and a line over 1 MB on its line', async () => {
+		const streamed = await run(FILES['NUL bytes and a line too long']!, PATHS[2]![1]);
+		expect(streamed.issues.map((i) => [i.line, i.column, i.value.slice(0, 20), i.code])).toEqual([
+			[2, 'Giới tính', 'N␀am', 'nul_char'],
+			[3, 'Mã phiếu', 'N␀2', 'nul_char'],
+			[4, '', 'N3,2024,Hà Nội xxxxx', 'record_too_long']
+		]);
+		expect(streamed.rows.map((r) => r.respondent_key)).toEqual(['N4']);
 	});
 
 	it('sends plain records down the typed path and the rest to the exact checks', async () => {

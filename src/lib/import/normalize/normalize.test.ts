@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTEGER, TEXT, digitClass } from './classify';
-import { ImportCancelled, normalizeRecords, type NormalizeOptions } from './normalize';
+import { ImportCancelled, MAX_RECORD_BYTES, normalizeRecords, type NormalizeOptions } from './normalize';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -305,7 +305,7 @@ describe('routing plain records', () => {
 	});
 });
 
-describe('bytes that are not UTF-8', () => {
+describe('bytes that are not text, and records too long', () => {
 	const fatal = new TextDecoder('utf-8', { fatal: true });
 	const isUtf8 = (bytes: Uint8Array) => {
 		try {
@@ -374,6 +374,28 @@ describe('bytes that are not UTF-8', () => {
 			[3, 'c2', '\ufffd']
 		]);
 		expect(r.text).toBe('');
+	});
+
+	it('reports a NUL byte, quoted or not, on its cell, shown as ␀', async () => {
+		const r = await scan(concat('h1,h2\n', 'a,"b', [0], 'c"\n', [0], 'x,y\n', 'ok,ok\n'), 2, 1);
+		expect(r.issues.map((i) => [i.line, i.column, i.value, i.code])).toEqual([
+			[2, 'c2', '"b␀c"', 'nul_char'],
+			[3, 'c1', '␀x', 'nul_char']
+		]);
+		expect(r.text).toBe('4,ok,ok\n');
+	});
+
+	it(`passes a record of ${MAX_RECORD_BYTES} bytes and reports one a byte longer`, async () => {
+		const cell = (n: number) => 'x'.repeat(n - 2);
+		const r = await scan(
+			enc(`h1,h2\na,${cell(MAX_RECORD_BYTES)}\r\nb,${cell(MAX_RECORD_BYTES + 1)}\n`),
+			2,
+			1 << 16
+		);
+		expect(r.issues.map((i) => [i.line, i.column, i.value.length, i.code])).toEqual([
+			[3, '', 200, 'record_too_long']
+		]);
+		expect(r.text.length).toBe(MAX_RECORD_BYTES + 3);
 	});
 
 	it('agrees with TextDecoder on random records: a record is reported, at its first bad cell, exactly when the decoder refuses it', async () => {

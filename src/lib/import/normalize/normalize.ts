@@ -23,7 +23,9 @@ import { ByteWriter } from './writer';
  * middle can still hold bytes that are not UTF-8 (copied from a file in another encoding). The scan checks
  * every non-ASCII byte on its way (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF) and
  * reports such a record on its line and cell instead of passing it on (DuckDB refuses the whole file for
- * one; a TextDecoder would make the bytes � without a word).
+ * one; a TextDecoder would make the bytes � without a word). So is a cell with a NUL byte (no text has one;
+ * DuckDB kept it, a SQL literal cannot) and a record over 1 MB (no cell is that long; DuckDB refuses a line
+ * over 2 MiB, and a record written out again in RFC 4180 quoting can double).
  *
  * With `classes`, records are also sorted in two: "plain" records, whose every classified cell is one DuckDB
  * can read as a typed value with exactly the meaning the rules give it (see classify.ts), and the rest. Plain
@@ -78,7 +80,10 @@ export interface NormalizedFile {
 }
 
 const QUOTE = 0x22;
+const NUL = 0x00;
 const LF = 0x0a;
+/** The longest record passed on, in bytes (see the file's comment). */
+export const MAX_RECORD_BYTES = 1_000_000;
 const CR = 0x0d;
 const decoder = new TextDecoder();
 
@@ -104,6 +109,11 @@ function yieldToEventLoop(): Promise<void> {
 		};
 		channel.port2.postMessage(null);
 	});
+}
+
+/** Bytes of the file as an issue's value: bytes that are not UTF-8 as �, and NUL as ␀ (no SQL text holds it). */
+function shown(input: Uint8Array, start: number, end: number): string {
+	return decoder.decode(input.subarray(start, end)).replaceAll('\0', '\u2400');
 }
 
 function isBlank(bytes: Uint8Array, start: number, end: number, delimiter: number): boolean {
@@ -133,8 +143,9 @@ class Scanner {
 	need = 0;
 	low = 0x80;
 	high = 0xbf;
-	/** The cell (1-based) of the record's first byte that is not UTF-8, or 0. */
+	/** The cell (1-based) of the record's first byte that is not UTF-8 or is NUL, or 0; and which it was. */
 	badCell = 0;
+	badNul = false;
 	records = 0;
 	plainRecords = 0;
 	sliceRecords = 0;
@@ -224,6 +235,7 @@ class Scanner {
 					suspect = false;
 					odd = false;
 					badCell = 0;
+					this.badNul = false;
 				}
 			} else if (b === delimiter && !inQuotes) {
 				// Text after a quoted cell's closing quote belongs to the cell: not RFC 4180.
@@ -235,6 +247,9 @@ class Scanner {
 				if (fields <= maxFields) starts[fields] = i + 1;
 				fields++;
 				cellStart = i + 1;
+			} else if (b === NUL && badCell === 0) {
+				badCell = fields;
+				this.badNul = true;
 			}
 		}
 		this.inQuotes = inQuotes;
@@ -263,9 +278,7 @@ class Scanner {
 			return;
 		}
 		if (this.fields !== options.fieldCount) {
-			const value = decoder.decode(
-				input.subarray(this.recordStart, Math.min(contentEnd, this.recordStart + 200))
-			);
+			const value = shown(input, this.recordStart, Math.min(contentEnd, this.recordStart + 200));
 			this.issues.push({
 				line,
 				column: '',
@@ -275,6 +288,11 @@ class Scanner {
 			});
 			return;
 		}
+		if (contentEnd - this.recordStart > MAX_RECORD_BYTES) {
+			const value = shown(input, this.recordStart, this.recordStart + 200);
+			this.issues.push({ line, column: '', value, code: 'record_too_long', detail: '' });
+			return;
+		}
 		if (this.badCell > 0) {
 			const k = this.badCell - 1;
 			const start = k === 0 ? this.recordStart : this.starts[k]!;
@@ -282,8 +300,8 @@ class Scanner {
 			this.issues.push({
 				line,
 				column: options.headers?.[k] ?? '',
-				value: decoder.decode(input.subarray(start, Math.min(cellEnd, start + 200))),
-				code: 'invalid_utf8',
+				value: shown(input, start, Math.min(cellEnd, start + 200)),
+				code: this.badNul ? 'nul_char' : 'invalid_utf8',
 				detail: ''
 			});
 			return;

@@ -19,6 +19,8 @@ export const ISSUE_CODES = [
 	'field_count',
 	'unclosed_quote',
 	'invalid_utf8',
+	'nul_char',
+	'record_too_long',
 	'unknown_component',
 	'ambiguous_component',
 	'duplicate_component'
@@ -53,6 +55,9 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		unclosed_quote: 'Dấu ngoặc kép mở nhưng không đóng: dòng cuối tệp bị cắt?',
 		invalid_utf8:
 			'Ô có ký tự không phải Unicode (UTF-8), hiện thành �: dòng này có lẽ được chép từ tệp dùng bảng mã khác (TCVN3, VNI, Windows-1258). Hãy gõ lại ô này, hoặc lưu cả tệp dưới dạng CSV UTF-8',
+		nul_char: 'Ô có ký tự NUL (byte 0), không phải chữ: tệp có thể bị hỏng ở dòng này',
+		record_too_long:
+			'Dòng dài hơn 1 MB, không ô nào dài như vậy (Excel cho tối đa 32.767 ký tự một ô): tệp có thể bị hỏng, hoặc một dấu ngoặc kép không được đóng',
 		unknown_component: 'Không phải thành phần của chỉ số này. {detail}',
 		ambiguous_component: 'Tên thành phần khớp với nhiều thành phần, hãy ghi mã: {detail}',
 		duplicate_component: 'Đơn vị, năm và thành phần trùng với dòng {detail}'
@@ -72,6 +77,10 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		unclosed_quote: 'A quote is opened and never closed: was the last line cut off?',
 		invalid_utf8:
 			'The cell has characters that are not Unicode (UTF-8), shown as �: the line was probably copied from a file in another encoding (TCVN3, VNI, Windows-1258). Retype the cell, or save the whole file as CSV UTF-8',
+		nul_char:
+			'The cell holds a NUL character (byte 0), which is not text: the file may be damaged on this line',
+		record_too_long:
+			'The line is longer than 1 MB, which no cell is (Excel allows 32,767 characters in a cell): the file may be damaged, or a quote never closed',
 		unknown_component: 'Not a component of this index. {detail}',
 		ambiguous_component: 'Component name matches several components, write the code: {detail}',
 		duplicate_component: 'Same unit, year and component as line {detail}'
