@@ -236,7 +236,7 @@ describe('importing the fixture files', () => {
 		expect(streamed.counts).toEqual(inJs.counts);
 
 		const message =
-			'Ô có ký tự không phải Unicode (UTF-8), hiện thành �: dòng này có lẽ được chép từ tệp dùng bảng mã khác (TCVN3, VNI, Windows-1258). Hãy gõ lại ô này, hoặc lưu cả tệp dưới dạng CSV UTF-8';
+			'Ô có byte không phải chữ Unicode (UTF-8), hiện thành �: dòng này có lẽ được ghép từ một tệp lưu bằng bảng mã khác (Windows-1258/ANSI, TCVN3, VNI), hoặc tệp bị cắt giữa chừng. Hãy gõ lại ô này, hoặc chuyển tệp gốc sang Unicode (ví dụ bằng Unikey) rồi chép lại';
 		// The value as the file has it, each byte that is not UTF-8 shown as �; a note nobody maps counts too
 		// (DuckDB would refuse the file for it).
 		expect(streamed.issues.map((i) => [i.line, i.column, i.value, issueMessage(i)])).toEqual([
@@ -247,5 +247,21 @@ describe('importing the fixture files', () => {
 		expect(streamed.counts).toEqual([9000, 8997, 3, 3]);
 		const { rowsLoaded } = await commitCheck(file, plan, outcome);
 		expect(rowsLoaded).toBe(8997);
+	});
+
+	it('a header cell with a NUL byte, in a file with a BOM: named with ␀ in the report, not an error', async () => {
+		const text = '\ufeffMã phiếu,Năm\u0000,Đơn vị,Câu 9.1\r\nA1,2024,Hà Nội,5\r\nA2,20x4,Hà Nội,4\r\n';
+		const prepared = await prepareText('nul-header.csv', new TextEncoder().encode(text));
+		if (!prepared.ok) throw new Error(prepared.problems.join('; '));
+		const { file } = prepared;
+		expect(file.headers).toEqual(['Mã phiếu', 'Năm␀', 'Đơn vị', 'Câu 9.1']);
+		const mapping = { respondent_key: 0, period: 1, unit_key: 2, q9_01: 3 };
+		const plan = makePlan(SURVEY_CONTRACT, file.headers, mapping, file.formats);
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()));
+		expect(outcome.preview.map((i) => [i.line, i.column, i.value, i.code])).toEqual([
+			[3, 'Năm␀', '20x4', 'not_an_integer']
+		]);
+		expect(outcome.rowsValid).toBe(1);
+		await discardCheck(outcome);
 	});
 });

@@ -379,10 +379,39 @@ describe('bytes that are not text, and records too long', () => {
 	it('reports a NUL byte, quoted or not, on its cell, shown as ␀', async () => {
 		const r = await scan(concat('h1,h2\n', 'a,"b', [0], 'c"\n', [0], 'x,y\n', 'ok,ok\n'), 2, 1);
 		expect(r.issues.map((i) => [i.line, i.column, i.value, i.code])).toEqual([
-			[2, 'c2', '"b␀c"', 'nul_char'],
+			[2, 'c2', 'b␀c', 'nul_char'],
 			[3, 'c1', '␀x', 'nul_char']
 		]);
 		expect(r.text).toBe('4,ok,ok\n');
+	});
+
+	it('names the first bad byte of a record, NUL or not UTF-8, and shows at most 200 bytes without a false �', async () => {
+		const r = await scan(
+			concat(
+				'h1,h2\n',
+				'a',
+				[0xff],
+				',b',
+				[0],
+				'\n',
+				[0],
+				',',
+				[0xff],
+				'\n',
+				'x,',
+				[0xff],
+				'a'.repeat(198),
+				'ữữ\n'
+			),
+			2,
+			1
+		);
+		expect(r.issues.map((i) => [i.line, i.column, i.value, i.code])).toEqual([
+			[2, 'c1', 'a\ufffd', 'invalid_utf8'],
+			[3, 'c1', '␀', 'nul_char'],
+			// 200 bytes end inside the first ữ: it is left out, and the only � is the bad byte.
+			[4, 'c2', `\ufffd${'a'.repeat(198)}`, 'invalid_utf8']
+		]);
 	});
 
 	it(`passes a record of ${MAX_RECORD_BYTES} bytes and reports one a byte longer`, async () => {

@@ -82,10 +82,9 @@ export interface NormalizedFile {
 const QUOTE = 0x22;
 const NUL = 0x00;
 const LF = 0x0a;
+const CR = 0x0d;
 /** The longest record passed on, in bytes (see the file's comment). */
 export const MAX_RECORD_BYTES = 1_000_000;
-const CR = 0x0d;
-const decoder = new TextDecoder();
 
 export class ImportCancelled extends Error {
 	constructor() {
@@ -111,9 +110,20 @@ function yieldToEventLoop(): Promise<void> {
 	});
 }
 
-/** Bytes of the file as an issue's value: bytes that are not UTF-8 as �, and NUL as ␀ (no SQL text holds it). */
-function shown(input: Uint8Array, start: number, end: number): string {
-	return decoder.decode(input.subarray(start, end)).replaceAll('\0', '\u2400');
+/** How much of a record or cell an issue shows. */
+const SHOWN_BYTES = 200;
+
+/**
+ * `input[start, end)` as an issue's value, at most SHOWN_BYTES of it (a letter the cut splits is left out, not
+ * shown as �): bytes that are not UTF-8 as �, NUL as ␀ (no SQL text holds it); a `cell` in quotes as read.
+ */
+function shown(input: Uint8Array, start: number, end: number, cell = false): string {
+	const cut = Math.min(end, start + SHOWN_BYTES);
+	let text = new TextDecoder().decode(input.subarray(start, cut), { stream: cut < end });
+	if (cell && cut === end && end - start >= 2 && input[start] === QUOTE && input[end - 1] === QUOTE) {
+		text = text.slice(1, -1).replaceAll('""', '"');
+	}
+	return text.replaceAll('\0', '\u2400');
 }
 
 function isBlank(bytes: Uint8Array, start: number, end: number, delimiter: number): boolean {
@@ -278,7 +288,7 @@ class Scanner {
 			return;
 		}
 		if (this.fields !== options.fieldCount) {
-			const value = shown(input, this.recordStart, Math.min(contentEnd, this.recordStart + 200));
+			const value = shown(input, this.recordStart, contentEnd);
 			this.issues.push({
 				line,
 				column: '',
@@ -289,7 +299,7 @@ class Scanner {
 			return;
 		}
 		if (contentEnd - this.recordStart > MAX_RECORD_BYTES) {
-			const value = shown(input, this.recordStart, this.recordStart + 200);
+			const value = shown(input, this.recordStart, contentEnd);
 			this.issues.push({ line, column: '', value, code: 'record_too_long', detail: '' });
 			return;
 		}
@@ -300,7 +310,7 @@ class Scanner {
 			this.issues.push({
 				line,
 				column: options.headers?.[k] ?? '',
-				value: shown(input, start, Math.min(cellEnd, start + 200)),
+				value: shown(input, start, cellEnd, true),
 				code: this.badNul ? 'nul_char' : 'invalid_utf8',
 				detail: ''
 			});

@@ -54,10 +54,11 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		field_count: 'Số ô của dòng khác số cột của tiêu đề ({detail})',
 		unclosed_quote: 'Dấu ngoặc kép mở nhưng không đóng: dòng cuối tệp bị cắt?',
 		invalid_utf8:
-			'Ô có ký tự không phải Unicode (UTF-8), hiện thành �: dòng này có lẽ được chép từ tệp dùng bảng mã khác (TCVN3, VNI, Windows-1258). Hãy gõ lại ô này, hoặc lưu cả tệp dưới dạng CSV UTF-8',
-		nul_char: 'Ô có ký tự NUL (byte 0), không phải chữ: tệp có thể bị hỏng ở dòng này',
+			'Ô có byte không phải chữ Unicode (UTF-8), hiện thành �: dòng này có lẽ được ghép từ một tệp lưu bằng bảng mã khác (Windows-1258/ANSI, TCVN3, VNI), hoặc tệp bị cắt giữa chừng. Hãy gõ lại ô này, hoặc chuyển tệp gốc sang Unicode (ví dụ bằng Unikey) rồi chép lại',
+		nul_char:
+			'Ô có ký tự NUL (byte 0, hiện thành ␀), không phải chữ: tệp có thể bị hỏng ở dòng này. Hãy xóa ký tự này hoặc xuất lại tệp',
 		record_too_long:
-			'Dòng dài hơn 1 MB, không ô nào dài như vậy (Excel cho tối đa 32.767 ký tự một ô): tệp có thể bị hỏng, hoặc một dấu ngoặc kép không được đóng',
+			'Dòng dài hơn 1 triệu byte: tệp có thể bị hỏng, hoặc một dấu ngoặc kép mở mà không đóng nên nhiều dòng dính vào nhau',
 		unknown_component: 'Không phải thành phần của chỉ số này. {detail}',
 		ambiguous_component: 'Tên thành phần khớp với nhiều thành phần, hãy ghi mã: {detail}',
 		duplicate_component: 'Đơn vị, năm và thành phần trùng với dòng {detail}'
@@ -76,11 +77,11 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		field_count: 'The line has a different number of cells than the header ({detail})',
 		unclosed_quote: 'A quote is opened and never closed: was the last line cut off?',
 		invalid_utf8:
-			'The cell has characters that are not Unicode (UTF-8), shown as �: the line was probably copied from a file in another encoding (TCVN3, VNI, Windows-1258). Retype the cell, or save the whole file as CSV UTF-8',
+			'The cell has bytes that are not Unicode (UTF-8) text, shown as �: the line was probably joined from a file saved in another encoding (Windows-1258/ANSI, TCVN3, VNI), or the file was cut off. Retype the cell, or convert the source file to Unicode (with Unikey, say) and copy it again',
 		nul_char:
-			'The cell holds a NUL character (byte 0), which is not text: the file may be damaged on this line',
+			'The cell holds a NUL character (byte 0, shown as ␀), which is not text: the file may be damaged on this line. Delete the character or export the file again',
 		record_too_long:
-			'The line is longer than 1 MB, which no cell is (Excel allows 32,767 characters in a cell): the file may be damaged, or a quote never closed',
+			'The line is longer than a million bytes: the file may be damaged, or a quote was opened and never closed so that many lines ran together',
 		unknown_component: 'Not a component of this index. {detail}',
 		ambiguous_component: 'Component name matches several components, write the code: {detail}',
 		duplicate_component: 'Same unit, year and component as line {detail}'

@@ -20,7 +20,8 @@ describe('columnLetter and columnLabel', () => {
 		['Điểm', 2, 'Điểm'],
 		['  Điểm\r\nnăm 2024 ', 0, 'Điểm năm 2024'],
 		['', 2, 'Cột C'],
-		['  ', 27, 'Cột AB']
+		['  ', 27, 'Cột AB'],
+		['Năm\u0000', 1, 'Năm␀'] // a NUL (a SQL text cannot hold it) shown as its symbol
 	])('columnLabel(%j, %j) = %j', (name, index, label) => {
 		expect(columnLabel(name, index)).toBe(label);
 	});

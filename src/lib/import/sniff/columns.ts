@@ -32,9 +32,12 @@ export function columnLetter(index: number): string {
 	return letter;
 }
 
-/** Header text for display: spaces and line breaks collapsed, or "Cột C" when there is none. */
+/**
+ * Header text for display: spaces and line breaks collapsed, NUL shown as ␀ (no SQL text holds it; the
+ * label names the column in issues), or "Cột C" when there is none.
+ */
 export function columnLabel(name: string, index: number): string {
-	const clean = name.replace(/\s+/gu, ' ').trim();
+	const clean = name.replace(/\s+/gu, ' ').replaceAll('\0', '\u2400').trim();
 	return clean === '' ? `Cột ${columnLetter(index)}` : clean;
 }
 
