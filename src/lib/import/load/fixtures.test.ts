@@ -9,10 +9,12 @@ import { SURVEY_CONTRACT } from '../contracts/survey';
 import { autoMap } from '../mapping/auto-map';
 import { issueMessage } from '../rules/issues';
 import { makeUnitResolver } from '../units/resolve';
-import { makePlan, missingRequired } from '../validate/plan';
+import { makePlan, missingRequired, type CheckPlan } from '../validate/plan';
+import type { UnitResolver } from '../validate/unit-map';
 import { createRegistry } from '$lib/units';
 import { allIssues, checkPrepared, discardCheck, type CheckOutcome } from './check';
 import { commitCheck } from './commit';
+import type { PreparedFile } from './prepared';
 import { prepareText } from './prepare';
 import { landedRowsSql } from './targets';
 
@@ -27,6 +29,26 @@ describe('importing the fixture files', () => {
 		db = await setUpTables(await createNodeDatabase());
 	});
 	afterAll(() => db.close());
+
+	/** Checks the file in JavaScript and streamed to DuckDB: both must find the same; the streamed check stays. */
+	async function bothPaths(file: PreparedFile, plan: CheckPlan, resolve: UnitResolver) {
+		const seen = async (outcome: CheckOutcome) => ({
+			issues: await allIssues(outcome),
+			rows: await outcome.pending.query(landedRowsSql(outcome.target, outcome.importId)),
+			counts: [outcome.rowsRead, outcome.rowsValid, outcome.rowsRejected, outcome.issueCount]
+		});
+		const js = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 1 << 30 });
+		expect(js.path).toBe('js');
+		const inJs = await seen(js);
+		await discardCheck(js);
+		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 0 });
+		expect(outcome.path).toBe('sql');
+		const streamed = await seen(outcome);
+		expect(streamed.issues).toEqual(inJs.issues);
+		expect(streamed.rows).toEqual(inJs.rows.map((r) => ({ ...r })));
+		expect(streamed.counts).toEqual(inJs.counts);
+		return { outcome, streamed };
+	}
 
 	it('Windows-1258 score table: converted, numbers read with a decimal point', async () => {
 		const prepared = await prepareText('windows-1258.csv', fixture('windows-1258.csv'));
@@ -151,25 +173,11 @@ describe('importing the fixture files', () => {
 		expect(missingRequired(plan)).toEqual([]);
 		const resolve = makeUnitResolver(createRegistry());
 
-		const seen = async (outcome: CheckOutcome) => ({
-			issues: await allIssues(outcome),
-			rows: await outcome.pending.query(landedRowsSql(outcome.target, outcome.importId)),
-			counts: [outcome.rowsRead, outcome.rowsValid, outcome.rowsRejected, outcome.issueCount]
-		});
-		const js = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 1 << 30 });
-		expect(js.path).toBe('js');
-		const inJs = await seen(js);
-		await discardCheck(js);
-		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 0 });
-		expect(outcome.path).toBe('sql');
+		const { outcome, streamed } = await bothPaths(file, plan, resolve);
 		// 300 records: lines 10 ('6'), 20 (a label) and 50 ('không trả lời') are set aside for the exact
 		// checks, and so are 40 (an unknown unit), 70 (no year) and 30 (an id already let through); line 80 is
 		// cut short; the other 293 are plain and clean, and go straight to the table.
 		expect(outcome.rowsFast).toBe(293);
-		const streamed = await seen(outcome);
-		expect(streamed.issues).toEqual(inJs.issues);
-		expect(streamed.rows).toEqual(inJs.rows.map((r) => ({ ...r })));
-		expect(streamed.counts).toEqual(inJs.counts);
 
 		expect(streamed.counts).toEqual([300, 295, 5, 5]);
 		expect(streamed.issues.map((i) => [i.line, i.column, i.value.slice(0, 16), issueMessage(i)])).toEqual([
@@ -219,21 +227,7 @@ describe('importing the fixture files', () => {
 			file.formats
 		);
 		const resolve = makeUnitResolver(createRegistry());
-		const seen = async (outcome: CheckOutcome) => ({
-			issues: await allIssues(outcome),
-			rows: await outcome.pending.query(landedRowsSql(outcome.target, outcome.importId)),
-			counts: [outcome.rowsRead, outcome.rowsValid, outcome.rowsRejected, outcome.issueCount]
-		});
-		const js = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 1 << 30 });
-		expect(js.path).toBe('js');
-		const inJs = await seen(js);
-		await discardCheck(js);
-		const outcome = await checkPrepared(db, file, plan, resolve, { jsLimitBytes: 0 });
-		expect(outcome.path).toBe('sql');
-		const streamed = await seen(outcome);
-		expect(streamed.issues).toEqual(inJs.issues);
-		expect(streamed.rows).toEqual(inJs.rows.map((r) => ({ ...r })));
-		expect(streamed.counts).toEqual(inJs.counts);
+		const { outcome, streamed } = await bothPaths(file, plan, resolve);
 
 		const message =
 			'Ô có byte không phải chữ Unicode (UTF-8), hiện thành �: dòng này có lẽ được ghép từ một tệp lưu bằng bảng mã khác (Windows-1258/ANSI, TCVN3, VNI), hoặc tệp bị cắt giữa chừng. Hãy gõ lại ô này, hoặc chuyển tệp gốc sang Unicode (ví dụ bằng Unikey) rồi chép lại';
