@@ -20,7 +20,7 @@ import { ByteWriter } from './writer';
  * with one is written out again in plain RFC 4180 quoting, which every parser reads alike.
  *
  * The bytes are UTF-8 by now, but the sniffer read only the start and the end of a large file: a line in the
- * middle can still hold bytes that are not UTF-8 (copied from a file in another encoding). The scan checks
+ * middle can still hold bytes that are not UTF-8 (joined from a file in another encoding). The scan checks
  * every non-ASCII byte on its way (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF) and
  * reports such a record on its line and cell instead of passing it on (DuckDB refuses the whole file for
  * one; a TextDecoder would make the bytes � without a word). So is a cell with a NUL byte (no text has one;
@@ -46,7 +46,7 @@ export interface NormalizeOptions {
 	fieldCount: number;
 	/** Lines inside the data range that are not data (section headings like "I. CÁC SỞ, NGÀNH"). */
 	skipLines?: ReadonlySet<number>;
-	/** The header's cells, to name the column of a cell that is not UTF-8. */
+	/** The header's cells, to name the column of a cell that is not text (not UTF-8, or NUL). */
 	headers?: readonly string[];
 	signal?: AbortSignal;
 	onProgress?: (progress: { bytesDone: number; bytesTotal: number; records: number }) => void;
@@ -201,15 +201,16 @@ class Scanner {
 					high = 0xbf;
 				} else if (b >= 0xc2 && b <= 0xdf) need = 1;
 				else if (b >= 0xe0 && b <= 0xef) {
+					// After E0 no overlong form, after ED no surrogate.
 					need = 2;
-					if (b === 0xe0)
-						low = 0xa0; // no overlong forms
-					else if (b === 0xed) high = 0x9f; // no surrogates
+					if (b === 0xe0) low = 0xa0;
+					else if (b === 0xed) high = 0x9f;
 				} else if (b >= 0xf0 && b <= 0xf4) {
+					// After F0 no overlong form, after F4 nothing past U+10FFFF.
 					need = 3;
 					if (b === 0xf0) low = 0x90;
-					else if (b === 0xf4) high = 0x8f; // nothing past U+10FFFF
-				} else if (badCell === 0) badCell = fields;
+					else if (b === 0xf4) high = 0x8f;
+				} else if (badCell === 0) badCell = fields; // C0, C1, F5–FF, or a stray continuation byte
 				continue;
 			}
 			if (need > 0) {
