@@ -209,6 +209,25 @@ const SEMICOLON = [
 	'96;Cà Mau;1.002;87,20%;87,2;–'
 ];
 
+/**
+ * What Excel on a Vietnamese Windows saves as "CSV (Comma delimited)": the ANSI code page (Windows-1258), the
+ * list separator ';' and decimal commas of the regional settings, title rows above, totals and notes below.
+ */
+const EXCEL_1258_SEMICOLON = [
+	'UBND TỈNH QUẢNG NINH;;;',
+	'SỞ NỘI VỤ;;;',
+	'KẾT QUẢ CHỈ SỐ HÀI LÒNG (SIPAS) NĂM 2024 CỦA CÁC TỈNH;;;',
+	';;;',
+	'STT;Tỉnh/thành phố;Chỉ số SIPAS;Xếp hạng',
+	'1;Quảng Ninh;90,61;1',
+	'2;Cà Mau;87,2;4',
+	'3;Bà Rịa - Vũng Tàu;86,07;8',
+	'4;Hà Nội;85,32;12',
+	'5;Thừa Thiên Huế;84,11;20',
+	'Tổng cộng;;433,31;',
+	'Nguồn: Bộ Nội vụ, tháng 3/2025;;;'
+];
+
 /** An Excel export: titles, a header on two rows, column numbers, groups, a multi-line cell, totals, notes. */
 const EXCEL_EXPORT = [
 	'UBND TỈNH QUẢNG NINH,,,,,',
@@ -361,6 +380,7 @@ const XLSX = zip([
 
 const FILES = {
 	'windows-1258.csv': windows1258(crlf(SCORES)),
+	'excel-1258-semicolon-titles.csv': windows1258(crlf(EXCEL_1258_SEMICOLON)),
 	'utf16le-bom.txt': utf16(crlf(SCORES_TAB), 'le'),
 	'utf16be-bom.csv': utf16(lf(SCORES), 'be'),
 	'tcvn3.csv': tcvn3(crlf(AGENCIES)),

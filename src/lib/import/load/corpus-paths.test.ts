@@ -64,6 +64,7 @@ const NOT_MAPPED = [
 
 /** What the corpus is mapped to (file → target), so a change of autoMap shows here. */
 const TARGETS: Record<string, string> = {
+	'excel-1258-semicolon-titles.csv': 'PAR',
 	// "Số phiếu" (forms counted) reads as the respondent id, "Đơn vị" as the unit: two survey fields to one.
 	'excel-export-titles-totals.csv': 'survey',
 	'excel/par-quang-ninh.xlsx › Chỉ số CCHC 2024': 'PAR',

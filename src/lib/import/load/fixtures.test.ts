@@ -77,6 +77,41 @@ describe('importing the fixture files', () => {
 		expect(rows).toHaveLength(6);
 	});
 
+	it("an analyst's Excel export on Vietnamese Windows: Windows-1258, semicolons, decimal commas, titles and totals", async () => {
+		const prepared = await prepareText(
+			'excel-1258-semicolon-titles.csv',
+			fixture('excel-1258-semicolon-titles.csv')
+		);
+		if (!prepared.ok) throw new Error(prepared.problems.join('; '));
+		const { file } = prepared;
+		expect(file.notices.join(' ')).toMatch(/Windows-1258/);
+		expect(file.delimiter).toBe(';');
+		expect([file.headerLine, file.lastDataLine]).toEqual([5, 10]); // titles above, totals and source below
+		expect(file.headers).toEqual(['STT', 'Tỉnh/thành phố', 'Chỉ số SIPAS', 'Xếp hạng']);
+		const contract = scoresContract('SIPAS');
+		const mapping = autoMap(contract, file.headers);
+		expect(mapping).toMatchObject({ unit_key: 1, total: 2, published_rank: 3 });
+		const plan = makePlan(contract, file.headers, mapping, file.formats, { year: '2024' });
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()), {
+			target: { kind: 'scores', indexCode: 'SIPAS' }
+		});
+		expect(outcome.preview).toEqual([]);
+		const { importId, rowsLoaded } = await commitCheck(file, plan, outcome);
+		expect(rowsLoaded).toBe(5);
+		const rows = await db.query(
+			`SELECT u.name, s.value, s.published_rank FROM index_scores s JOIN units u USING (unit_key)
+			WHERE import_id = ? ORDER BY s.published_rank`,
+			[importId]
+		);
+		expect(rows).toEqual([
+			{ name: 'Quảng Ninh', value: 90.61, published_rank: 1 },
+			{ name: 'Cà Mau', value: 87.2, published_rank: 4 },
+			{ name: 'Bà Rịa - Vũng Tàu', value: 86.07, published_rank: 8 },
+			{ name: 'Hà Nội', value: 85.32, published_rank: 12 },
+			{ name: 'Huế', value: 84.11, published_rank: 20 } // Thừa Thiên Huế, a city under the centre since 2025
+		]);
+	});
+
 	it('semicolons and decimal commas with thousands dots', async () => {
 		const prepared = await prepareText('semicolon-decimal-comma.csv', fixture('semicolon-decimal-comma.csv'));
 		if (!prepared.ok) throw new Error(prepared.problems.join('; '));
