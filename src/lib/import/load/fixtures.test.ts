@@ -293,4 +293,29 @@ describe('importing the fixture files', () => {
 		expect(outcome.rowsValid).toBe(1);
 		await discardCheck(outcome);
 	});
+
+	it('a stray NUL byte in a small file without BOM: its line reported, the file read', async () => {
+		const rows = Array.from({ length: 30 }, (_, r) => `A${r + 1},2024,${r === 1 ? 'Hà N\u0000ội' : 'Huế'},4`);
+		const text = ['Mã phiếu,Năm,Đơn vị,Câu 9.1', ...rows, ''].join('\n');
+		const prepared = await prepareText('nul-row.csv', new TextEncoder().encode(text));
+		if (!prepared.ok) throw new Error(prepared.problems.join('; '));
+		const { file } = prepared;
+		const plan = makePlan(
+			SURVEY_CONTRACT,
+			file.headers,
+			autoMap(SURVEY_CONTRACT, file.headers),
+			file.formats
+		);
+		const outcome = await checkPrepared(db, file, plan, makeUnitResolver(createRegistry()));
+		expect(outcome.preview.map((i) => [i.line, i.column, i.value, issueMessage(i)])).toEqual([
+			[
+				3,
+				'Đơn vị',
+				'Hà N␀ội',
+				'Ô có ký tự NUL (byte 0, hiện thành ␀), không phải chữ: tệp có thể bị hỏng ở dòng này. Hãy xóa ký tự này hoặc xuất lại tệp'
+			]
+		]);
+		expect(outcome.rowsValid).toBe(29);
+		await discardCheck(outcome);
+	});
 });

@@ -24,6 +24,8 @@ describe('looksBinary', () => {
 		[bytes('a,b\r\nc,d\n\t\f'), false],
 		[bytes('a,b', [0x1a]), false], // DOS end-of-file mark
 		[bytes('a', [0]), true],
+		[bytes('a,b\r\n'.repeat(40), [0], 'c,d\r\n'), false], // one stray NUL: its line is reported, not the file
+		[bytes('a,b\r\n'.repeat(40), [0, 0, 0], 'c,d\r\n'), true],
 		[bytes('abc', [0x01, 0x02]), true]
 	])('looksBinary(#%#) = %j', (input, expected) => {
 		expect(looksBinary(input)).toBe(expected);

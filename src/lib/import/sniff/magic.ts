@@ -51,13 +51,13 @@ export function detectBinaryFormat(bytes: Uint8Array): BinaryFormat | null {
 }
 
 /**
- * True when a sample of a single-byte or UTF-8 file holds a NUL byte, or more than 1 % of control bytes
- * other than tab, line feed, form feed, carriage return, SUB (a DOS end-of-file mark) and ESC.
+ * True when more than 1 % of a sample of a single-byte or UTF-8 file are control bytes (NUL included) other
+ * than tab, line feed, form feed, carriage return, SUB (a DOS end-of-file mark) and ESC. A stray NUL in a text
+ * file is not enough: the check reports its line (normalize.ts), as it does for one past the sample.
  */
 export function looksBinary(sample: Uint8Array): boolean {
 	let control = 0;
 	for (const b of sample) {
-		if (b === 0) return true;
 		if (
 			b < 0x20 &&
 			b !== 0x09 &&
