@@ -22,10 +22,11 @@ import { ByteWriter } from './writer';
  * The bytes are UTF-8 by now, but the sniffer read only the start and the end of a large file: a line in the
  * middle can still hold bytes that are not UTF-8 (joined from a file in another encoding). The scan checks
  * every non-ASCII byte on its way (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF) and
- * reports such a record on its line and cell instead of passing it on (DuckDB refuses the whole file for
- * one; a TextDecoder would make the bytes � without a word). So is a cell with a NUL byte (no text has one;
- * DuckDB kept it, a SQL literal cannot) and a record over 1 MB (no cell is that long; DuckDB refuses a line
- * over 2 MiB, and a record written out again in RFC 4180 quoting can double).
+ * reports such a record on its line and cell instead of passing it on (DuckDB refuses the whole file for one
+ * in a column it reads; a TextDecoder would make the bytes � without a word) — in any column, mapped or not:
+ * the file has text that is not text. So is a cell with a NUL byte (no text has one; DuckDB kept it, a SQL
+ * literal cannot) and a record over a million bytes (DuckDB refuses a line over its max_line_size, 2 MiB,
+ * in any column, and a record written out again in RFC 4180 quoting can double).
  *
  * With `classes`, records are also sorted in two: "plain" records, whose every classified cell is one DuckDB
  * can read as a typed value with exactly the meaning the rules give it (see classify.ts), and the rest. Plain
