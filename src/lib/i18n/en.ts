@@ -1,3 +1,9 @@
+import { chartsEn } from './areas/charts';
+import { rankingsEn } from './areas/rankings';
+import { surveyEn } from './areas/survey';
+import { publishEn } from './areas/publish';
+import { trendsEn } from './areas/trends';
+import { unitsEn } from './areas/units';
 import type { MessageKey } from './vi';
 
 /** English, the second language. Every Vietnamese key must have a translation (checked by the compiler). */
@@ -121,5 +127,11 @@ export const en: Record<MessageKey, string> = {
 	'import.format': 'Table layout',
 	'import.formatWide': 'Wide: one row per unit and year, a column per component',
 	'import.formatLong': 'Long: one row per unit, year and component',
-	'import.notices': 'How chiso read the file'
+	'import.notices': 'How chiso read the file',
+	...chartsEn,
+	...rankingsEn,
+	...surveyEn,
+	...publishEn,
+	...trendsEn,
+	...unitsEn
 };

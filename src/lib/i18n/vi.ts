@@ -1,3 +1,9 @@
+import { chartsVi } from './areas/charts';
+import { rankingsVi } from './areas/rankings';
+import { surveyVi } from './areas/survey';
+import { publishVi } from './areas/publish';
+import { trendsVi } from './areas/trends';
+import { unitsVi } from './areas/units';
 /** Vietnamese, the interface's first language. Keys are shared with `en.ts`; `{name}` marks a parameter. */
 export const vi = {
 	'app.name': 'chiso',
@@ -118,7 +124,13 @@ export const vi = {
 	'import.format': 'Dạng bảng',
 	'import.formatWide': 'Ngang: mỗi đơn vị, năm một dòng; mỗi thành phần một cột',
 	'import.formatLong': 'Dọc: mỗi đơn vị, năm, thành phần một dòng',
-	'import.notices': 'Cách chiso đọc tệp'
+	'import.notices': 'Cách chiso đọc tệp',
+	...chartsVi,
+	...rankingsVi,
+	...surveyVi,
+	...publishVi,
+	...trendsVi,
+	...unitsVi
 } as const;
 
 export type MessageKey = keyof typeof vi;
