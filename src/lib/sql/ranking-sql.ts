@@ -1,53 +1,202 @@
-import type { Param } from '$lib/db/types';
+import { literal } from './quote';
 
 /*
- * Province ranking on an index total. Ties use competition ranking ("1, 2, 2, 4": DOMAIN.md §1.2), so RANK(),
- * never DENSE_RANK(). Units without a value are not ranked and do not count in "N/M".
+ * The ranking of one index, year, component and unit kind, with the change against the previous year that has
+ * data. Rules (DOMAIN.md §1.2, §10):
+ * - competition ranking on the stored (unrounded) value: RANK(), never DENSE_RANK(); units without a value are
+ *   listed, unranked, and not counted in "N/M";
+ * - sample data and the analyst's imports are never ranked together: the caller picks one (`sample`);
+ * - the same unit and year in two imports: the newer import wins, so a corrected file replaces the old figure;
+ * - provinces of the 63 (gso63) and of the 34 (qd19) are never ranked in one list: a year takes the code system
+ *   in force that year when it has data, else the other; what the other system holds is counted, not ranked;
+ * - across a change of unit list (63 → 34) ranks are not compared ('list_changed'); a unit whose territory
+ *   changed ('merged': several predecessors or a split) gets no score change either; a unit whose territory did
+ *   not change (a 1:1 succession) keeps its score change.
  */
 
 export interface RankingArgs {
 	indexCode: string;
-	/** null: the latest year that has totals for this index. */
+	/** null: the latest year with values for these filters. */
 	year: number | null;
-	unitKind?: string;
+	/** null: the total. */
+	component: string | null;
+	unitKind: string;
+	/** The parent unit (a province) for agencies, districts and communes; null for all. */
+	scope: string | null;
+	/** Rank the sample data (true) or the analyst's own imports (false); never both together. */
+	sample: boolean;
 }
 
+export type ChangeNote = 'merged' | 'new' | 'list_changed';
+
 export interface RankingRow {
-	rank: number;
-	ranked_of: number;
 	year: number;
 	unit_key: string;
 	name: string;
+	unit_kind: string;
 	region: string | null;
-	value: number;
+	parent_key: string | null;
+	value: number | null;
+	rank: number | null;
+	ranked_of: number;
+	prev_year: number | null;
+	prev_value: number | null;
+	prev_rank: number | null;
+	prev_ranked_of: number | null;
+	/** prev_rank − rank: positive = rose. Null across a change of unit list or without a previous rank. */
+	rank_change: number | null;
+	/** value − prev_value, in the index's own unit. */
+	value_change: number | null;
+	change_note: ChangeNote | null;
+	/** The group as published (PCI tiers, DDCI labels); computed groups are added by `indices/ranking`. */
+	group_label: string | null;
+	published_rank: number | null;
+	method_version: string | null;
+	/** Rows of the chosen year keyed in the other code system (63 vs 34), left out of this ranking. */
+	other_system_rows: number;
 	is_sample: boolean;
 }
 
-export function provinceRankingSql({ indexCode, year, unitKind = 'province' }: RankingArgs): {
-	sql: string;
-	params: Param[];
-} {
-	const sql = `
-WITH totals AS (
-	SELECT s.year, s.unit_key, s.value, i.is_sample
+/** The code system a key belongs to: `gso63:01` → gso63; a local unit takes its parent's (`local:qd19-22:x` → qd19). */
+const SYSTEM_OF = (key: string) => `CASE WHEN ${key} LIKE 'local:%'
+		THEN split_part(split_part(${key}, ':', 2), '-', 1) ELSE split_part(${key}, ':', 1) END`;
+
+/** The system of a year's own unit list: the 34 provinces from the 2025 round (units/code-system.ts). */
+const PREFERRED_SYSTEM = (year: string) => `CASE WHEN ${year} >= 2025 THEN 'qd19' ELSE 'gso63' END`;
+
+/** One year's rows of the chosen code system, ranked. `yearSql` is a scalar subquery. */
+function rankedYear(yearSql: string): string {
+	return `SELECT k.*,
+		CASE WHEN k.value IS NOT NULL THEN RANK() OVER (PARTITION BY k.value IS NULL ORDER BY k.value DESC) END::INTEGER AS rank,
+		count(k.value) OVER ()::INTEGER AS ranked_of
+	FROM keyed k
+	WHERE k.year = (${yearSql})
+		AND k.system = (SELECT CASE WHEN bool_or(system = ${PREFERRED_SYSTEM('year')}) THEN ${PREFERRED_SYSTEM('year')}
+			ELSE min(system) END FROM keyed WHERE year = (${yearSql}) GROUP BY year)`;
+}
+
+export function rankingSql(args: RankingArgs): string {
+	const scope = literal(args.scope);
+	return `
+WITH src AS (
+	SELECT s.year, s.unit_key, s.value, s.group_label, s.method_version, s.published_rank
 	FROM index_scores s JOIN imports i USING (import_id)
-	WHERE s.index_code = ? AND s.unit_kind = ? AND s.component_code IS NULL AND s.value IS NOT NULL
+	WHERE s.index_code = ${literal(args.indexCode)} AND s.unit_kind = ${literal(args.unitKind)}
+		AND s.component_code IS NOT DISTINCT FROM ${literal(args.component)}
+		AND i.is_sample = ${literal(args.sample)}
+	QUALIFY row_number() OVER (PARTITION BY s.year, s.unit_key ORDER BY s.import_id DESC) = 1
+),
+one_to_one AS (
+	SELECT old_key, new_key FROM unit_successions
+	QUALIFY count(*) OVER (PARTITION BY old_key) = 1 AND count(*) OVER (PARTITION BY new_key) = 1
+),
+changed AS (
+	SELECT new_key AS unit_key FROM unit_successions GROUP BY new_key HAVING count(*) > 1
+	UNION SELECT old_key FROM unit_successions GROUP BY old_key HAVING count(*) > 1
+	UNION SELECT s.new_key FROM unit_successions s WHERE s.old_key IN
+		(SELECT old_key FROM unit_successions GROUP BY old_key HAVING count(*) > 1)
+	UNION SELECT s.old_key FROM unit_successions s WHERE s.new_key IN
+		(SELECT new_key FROM unit_successions GROUP BY new_key HAVING count(*) > 1)
+),
+keyed AS (
+	SELECT src.*, u.name, u.region, u.parent_key, u.code, ${SYSTEM_OF('src.unit_key')} AS system
+	FROM src LEFT JOIN units u USING (unit_key)
+	WHERE ${scope} IS NULL OR u.parent_key = ${scope}
+		OR u.parent_key IN (SELECT old_key FROM one_to_one WHERE new_key = ${scope})
+		OR u.parent_key IN (SELECT new_key FROM one_to_one WHERE old_key = ${scope})
 ),
 chosen AS (
-	SELECT coalesce(?::INTEGER, max(year)) AS year FROM totals
+	SELECT coalesce(${literal(args.year)}::INTEGER, max(year) FILTER (WHERE value IS NOT NULL)) AS year FROM keyed
+),
+cur AS (${rankedYear('SELECT year FROM chosen')}),
+prev AS (${rankedYear('SELECT max(k2.year) FROM keyed k2, chosen c WHERE k2.value IS NOT NULL AND k2.year < c.year')}),
+counterpart AS (
+	SELECT unit_key AS cur_key, unit_key AS prev_key FROM cur
+	UNION ALL SELECT new_key, old_key FROM one_to_one
+	UNION ALL SELECT old_key, new_key FROM one_to_one
+	UNION ALL SELECT c.unit_key, p.unit_key FROM cur c
+		JOIN prev p ON p.code = c.code AND c.unit_key LIKE 'local:%' AND p.unit_key LIKE 'local:%'
+		JOIN one_to_one o ON (o.old_key = p.parent_key AND o.new_key = c.parent_key)
+			OR (o.new_key = p.parent_key AND o.old_key = c.parent_key)
+),
+matched AS (
+	SELECT k.cur_key, min(k.prev_key) AS prev_key
+	FROM counterpart k JOIN prev p ON p.unit_key = k.prev_key
+	GROUP BY k.cur_key
 )
 SELECT
-	RANK() OVER (ORDER BY t.value DESC)::INTEGER AS rank,
-	count(*) OVER ()::INTEGER AS ranked_of,
-	t.year,
-	t.unit_key,
-	coalesce(u.name, t.unit_key) AS name,
-	u.region,
-	t.value,
-	t.is_sample
-FROM totals t
-JOIN chosen c ON t.year = c.year
-LEFT JOIN units u ON u.unit_key = t.unit_key
-ORDER BY rank, name`;
-	return { sql, params: [indexCode, unitKind, year] };
+	c.year, c.unit_key, coalesce(c.name, c.unit_key) AS name, ${literal(args.unitKind)} AS unit_kind,
+	c.region, c.parent_key, c.value, c.rank, c.ranked_of,
+	(SELECT max(year) FROM prev) AS prev_year,
+	p.value AS prev_value, p.rank AS prev_rank,
+	CASE WHEN p.unit_key IS NOT NULL THEN p.ranked_of END AS prev_ranked_of,
+	CASE WHEN c.system = p.system THEN p.rank - c.rank END::INTEGER AS rank_change,
+	c.value - p.value AS value_change,
+	CASE
+		WHEN ch.unit_key IS NOT NULL OR chp.unit_key IS NOT NULL THEN 'merged'
+		WHEN p.unit_key IS NULL AND (SELECT count(*) FROM prev) > 0 THEN 'new'
+		WHEN c.system <> p.system THEN 'list_changed'
+	END AS change_note,
+	c.group_label, c.method_version, c.published_rank,
+	(SELECT count(*) FROM keyed k, chosen ch2 WHERE k.year = ch2.year AND k.system <> c.system)::INTEGER
+		AS other_system_rows,
+	${literal(args.sample)} AS is_sample
+FROM cur c
+LEFT JOIN matched m ON m.cur_key = c.unit_key
+LEFT JOIN prev p ON p.unit_key = m.prev_key
+LEFT JOIN changed ch ON ch.unit_key = c.unit_key
+LEFT JOIN changed chp ON chp.unit_key = c.parent_key
+ORDER BY c.rank NULLS LAST, name`;
+}
+
+/** Component values of the units of one ranking (for the rows' "components" when expanded). */
+export function rankingComponentsSql(args: Omit<RankingArgs, 'component'> & { year: number }): string {
+	return `
+SELECT s.unit_key, s.component_code, s.value, s.points, s.max_points
+FROM index_scores s JOIN imports i USING (import_id)
+WHERE s.index_code = ${literal(args.indexCode)} AND s.unit_kind = ${literal(args.unitKind)}
+	AND s.year = ${literal(args.year)} AND s.component_code IS NOT NULL AND i.is_sample = ${literal(args.sample)}
+QUALIFY row_number() OVER (PARTITION BY s.unit_key, s.component_code ORDER BY s.import_id DESC) = 1
+ORDER BY s.unit_key, s.component_code`;
+}
+
+/**
+ * What exists to rank for one index: per source (sample or not), unit kind, year, component and parent, the
+ * number of rows. The rankings page builds its choices from this, so it never offers an empty view.
+ */
+export function rankingChoicesSql(indexCode: string): string {
+	return `
+SELECT i.is_sample, s.unit_kind, s.year, s.component_code,
+	CASE WHEN s.unit_kind IN ('province', 'ministry') THEN NULL ELSE u.parent_key END AS parent_key,
+	count(s.value)::INTEGER AS n
+FROM index_scores s JOIN imports i USING (import_id) LEFT JOIN units u USING (unit_key)
+WHERE s.index_code = ${literal(indexCode)}
+GROUP BY ALL
+ORDER BY s.year, s.unit_kind, s.component_code NULLS FIRST, parent_key`;
+}
+
+/** Which indices hold data, and whether from the analyst's imports, the sample, or both. */
+export function indexSourcesSql(): string {
+	return `
+SELECT s.index_code, bool_or(NOT i.is_sample) AS has_real, bool_or(i.is_sample) AS has_sample,
+	max(s.year) FILTER (WHERE NOT i.is_sample) AS real_latest, max(s.year) AS latest
+FROM index_scores s JOIN imports i USING (import_id)
+GROUP BY s.index_code`;
+}
+
+/**
+ * The province ranking of an index total (home page, the sample publication): `rankingSql` with the sample
+ * data unless `sample` says otherwise. Kept as `{ sql, params }` for its callers.
+ */
+export function provinceRankingSql({
+	indexCode,
+	year,
+	sample = true
+}: {
+	indexCode: string;
+	year: number | null;
+	sample?: boolean;
+}): { sql: string; params: [] } {
+	const sql = rankingSql({ indexCode, year, component: null, unitKind: 'province', scope: null, sample });
+	return { sql, params: [] };
 }
