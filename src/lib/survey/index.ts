@@ -1,0 +1,6 @@
+export * from './method';
+export * from './intervals';
+export * from './stats';
+export * from './respondents';
+export * from './compute';
+export * from './ranking';
