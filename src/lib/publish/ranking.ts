@@ -1,0 +1,117 @@
+import {
+	PUBLICATION_FORMAT,
+	PUBLICATION_VERSION,
+	RankingPublication,
+	type Bilingual,
+	type SourceFile
+} from './schema';
+import { slug } from './slug';
+import { suppressSmallCells } from './suppress';
+
+/**
+ * A ranking row as the rankings query returns it. The fields after `is_sample` are optional so that rows of
+ * an older query (rank, value, name only) still make a publication: what is missing is published as null.
+ */
+export interface RankingInputRow {
+	unit_key: string;
+	name: string;
+	region: string | null;
+	value: number | null;
+	rank: number | null;
+	ranked_of: number;
+	year: number;
+	is_sample: boolean;
+	unit_kind?: string;
+	prev_value?: number | null;
+	prev_rank?: number | null;
+	rank_change?: number | null;
+	value_change?: number | null;
+	change_note?: 'merged' | 'new' | null;
+	group_label?: string | null;
+	n?: number | null;
+	method_version?: string | null;
+}
+
+/** What the page knows about the view besides its rows. */
+export interface RankingMeta {
+	index: { code: string; name: Bilingual; publisher: Bilingual | null };
+	unitKind: string;
+	scope: Bilingual;
+	sources: SourceFile[];
+	/** ISO time; passed in (not read from the clock) so that the same view gives the same file. */
+	createdAt: string;
+	notes?: string[];
+	/** Suppress values from fewer responses than this; null or absent when the rows have no n. */
+	minN?: number | null;
+	decimals: number;
+	component?: { code: string; name: Bilingual } | null;
+	previousYear?: number | null;
+	/** Defaults to the index, scope and year in both languages. */
+	title?: Bilingual;
+	/** Defaults to a slug of index, component, unit kind and year. */
+	id?: string;
+}
+
+const nullish = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+
+function defaultTitle(meta: RankingMeta, year: number): Bilingual {
+	const what = meta.component ? meta.component.name : meta.index.name;
+	return {
+		vi: `Xếp hạng ${what.vi} năm ${year} — ${meta.scope.vi}`,
+		en: `${what.en ?? what.vi} ranking ${year} — ${meta.scope.en ?? meta.scope.vi}`
+	};
+}
+
+/**
+ * A ranking publication from the rows of a ranking view: aggregated rows only, small cells suppressed,
+ * validated against the schema (throws on rows of mixed years or an empty view, which are bugs of the caller).
+ */
+export function rankingPublication(rows: readonly RankingInputRow[], meta: RankingMeta): RankingPublication {
+	if (rows.length === 0) throw new Error('rankingPublication: no rows to publish');
+	const year = rows[0]!.year;
+	if (rows.some((r) => r.year !== year)) throw new Error('rankingPublication: rows of more than one year');
+	const minN = meta.minN ?? null;
+	const versions = [...new Set(rows.map((r) => r.method_version).filter((v) => v != null))];
+	const published = rows.map((r) => ({
+		unit_key: r.unit_key,
+		name: r.name,
+		region: r.region,
+		value: r.value,
+		rank: r.rank,
+		ranked_of: r.ranked_of,
+		prev_value: nullish(r.prev_value),
+		prev_rank: nullish(r.prev_rank),
+		rank_change: nullish(r.rank_change),
+		value_change: nullish(r.value_change),
+		change_note: nullish(r.change_note),
+		group_label: nullish(r.group_label),
+		n: nullish(r.n),
+		suppressed: false
+	}));
+	const id =
+		meta.id ??
+		slug([meta.index.code, meta.component?.code, meta.unitKind, String(year)].filter(Boolean).join('-'));
+	return RankingPublication.parse({
+		format: PUBLICATION_FORMAT,
+		version: PUBLICATION_VERSION,
+		id,
+		kind: 'ranking',
+		title: meta.title ?? defaultTitle(meta, year),
+		provenance: {
+			index: meta.index,
+			method_version: versions.length > 0 ? versions.join(', ') : null,
+			year,
+			previous_year: meta.previousYear ?? null,
+			component: meta.component ?? null,
+			unit_kind: meta.unitKind,
+			scope: meta.scope,
+			sources: meta.sources,
+			created_at: meta.createdAt,
+			is_sample: rows.some((r) => r.is_sample),
+			notes: meta.notes ?? [],
+			min_n: minN,
+			decimals: meta.decimals
+		},
+		rows: suppressSmallCells(published, minN)
+	});
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/*
+ * The publication file (DESIGN.md "Publications"): a frozen snapshot of a view, aggregated rows only, with
+ * where the numbers come from. One versioned format: readers refuse a file whose `format` or `version` they
+ * do not know, rather than guess. Version 1 knows the kind 'ranking'; 'trend' and 'survey' join the
+ * discriminated union below as their own objects, each with `kind` as the discriminator.
+ */
+
+export const PUBLICATION_FORMAT = 'chiso-publication';
+export const PUBLICATION_VERSION = 1;
+
+/** Text in both interface languages; English may be missing (the Vietnamese one is then shown). */
+const Bilingual = z.object({ vi: z.string().min(1), en: z.string().nullable() });
+
+/** A publication's id: lower-case ASCII, digits and dashes, so it is a safe URL segment and file name. */
+export const PublicationId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+	.max(80);
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const SourceFile = z.object({
+	file_name: z.string(),
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+	imported_at: IsoDateTime
+});
+
+export const Provenance = z.object({
+	index: z.object({ code: z.string().min(1), name: Bilingual, publisher: Bilingual.nullable() }),
+	method_version: z.string().nullable(),
+	year: z.number().int(),
+	/** The year the changes are measured from, when the view compares two years. */
+	previous_year: z.number().int().nullable(),
+	/** A component (lĩnh vực, chỉ số thành phần…) instead of the index total; null for the total. */
+	component: z.object({ code: z.string(), name: Bilingual }).nullable(),
+	unit_kind: z.string(),
+	/** Which units were ranked: the whole country, or the agencies of one province… */
+	scope: Bilingual,
+	sources: z.array(SourceFile),
+	created_at: IsoDateTime,
+	is_sample: z.boolean(),
+	/** Method caveats shown with the numbers, e.g. "chưa đối chiếu văn bản chính thức". */
+	notes: z.array(z.string()),
+	/** Cells with fewer responses than this are suppressed; null when the rows carry no n. */
+	min_n: z.number().int().positive().nullable(),
+	/** Decimals the publisher prints the value with (2 for PAR, 4 for PAPI). */
+	decimals: z.number().int().min(0).max(6)
+});
+
+export const RankingPublicationRow = z.object({
+	unit_key: z.string(),
+	name: z.string(),
+	region: z.string().nullable(),
+	value: z.number().nullable(),
+	rank: z.number().int().nullable(),
+	ranked_of: z.number().int(),
+	prev_value: z.number().nullable(),
+	prev_rank: z.number().int().nullable(),
+	rank_change: z.number().int().nullable(),
+	value_change: z.number().nullable(),
+	change_note: z.enum(['merged', 'new']).nullable(),
+	group_label: z.string().nullable(),
+	/** Responses behind the value (survey-based rankings); null when not known. */
+	n: z.number().int().nonnegative().nullable(),
+	/** True when the value (and what derives from it) was withheld because n < min_n. */
+	suppressed: z.boolean()
+});
+
+export const RankingPublication = z.object({
+	format: z.literal(PUBLICATION_FORMAT),
+	version: z.literal(PUBLICATION_VERSION),
+	id: PublicationId,
+	kind: z.literal('ranking'),
+	title: Bilingual,
+	provenance: Provenance,
+	rows: z.array(RankingPublicationRow)
+});
+
+export const Publication = z.discriminatedUnion('kind', [RankingPublication]);
+
+export type Publication = z.infer<typeof Publication>;
+export type RankingPublication = z.infer<typeof RankingPublication>;
+export type RankingPublicationRow = z.infer<typeof RankingPublicationRow>;
+export type Provenance = z.infer<typeof Provenance>;
+export type SourceFile = z.infer<typeof SourceFile>;
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** Reads a publication file's text: the publication, or the reason it is not one (in plain words). */
+export function parsePublication(
+	text: string
+): { ok: true; publication: Publication } | { ok: false; error: string } {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, error: `JSON: ${(error as Error).message}` };
+	}
+	const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
+	if (!head.success || head.data.format !== PUBLICATION_FORMAT) {
+		return { ok: false, error: `not a ${PUBLICATION_FORMAT} file` };
+	}
+	if (head.data.version !== PUBLICATION_VERSION) {
+		return { ok: false, error: `${PUBLICATION_FORMAT} version ${head.data.version} is not supported` };
+	}
+	const parsed = Publication.safeParse(json);
+	if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
+	return { ok: true, publication: parsed.data };
+}
+
+/** A publication as the file's text: stable key order (the schema's), tabs, a final newline. */
+export function publicationJson(publication: Publication): string {
+	return `${JSON.stringify(Publication.parse(publication), null, '\t')}\n`;
+}
