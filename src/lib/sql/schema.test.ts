@@ -28,6 +28,7 @@ describe('schema', () => {
 			'import_mappings',
 			'imports',
 			'index_scores',
+			'publications',
 			'survey_responses',
 			'unit_aliases',
 			'unit_names',

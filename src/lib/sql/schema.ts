@@ -100,6 +100,9 @@ export const SCHEMA_SQL = [
 		mapping VARCHAR NOT NULL,
 		saved_at TIMESTAMP NOT NULL DEFAULT current_timestamp
 	)`,
+	// Publications saved on the device (publish/): the file's text as written, so a download is the same bytes;
+	// created_at is the ISO instant in UTC, which sorts as text.
+	`CREATE TABLE IF NOT EXISTS publications (id VARCHAR PRIMARY KEY, created_at VARCHAR NOT NULL, json VARCHAR NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS chiso_meta (key VARCHAR PRIMARY KEY, value VARCHAR)`,
 	// A new database starts at the current version; an older one is brought to it by migrate.ts.
 	`INSERT INTO chiso_meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO NOTHING`
