@@ -24,7 +24,8 @@ export interface Ranked<T extends RankInput> {
  * no rank. Rank on the unrounded value (DOMAIN.md §1.2).
  */
 export function rankUnits<T extends RankInput>(rows: readonly T[], minN: number): Ranked<T>[] {
-	const byValue = (a: T, b: T) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.key.localeCompare(b.key);
+	const byValue = (a: T, b: T) =>
+		(b.value ?? -Infinity) - (a.value ?? -Infinity) || a.key.localeCompare(b.key);
 	const ok = rows.filter((r) => r.value != null && r.n >= minN).sort(byValue);
 	const rest = rows.filter((r) => !(r.value != null && r.n >= minN)).sort(byValue);
 	let previous = 0;
@@ -38,8 +39,5 @@ export function rankUnits<T extends RankInput>(rows: readonly T[], minN: number)
 			overlapsNext: i + 1 < ok.length && intervalsOverlap(row.interval, ok[i + 1]!.interval)
 		};
 	});
-	return [
-		...ranked,
-		...rest.map((row) => ({ row, rank: null, publishable: false, overlapsNext: false }))
-	];
+	return [...ranked, ...rest.map((row) => ({ row, rank: null, publishable: false, overlapsNext: false }))];
 }

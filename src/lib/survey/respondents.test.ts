@@ -56,7 +56,11 @@ describe('sharesInterval', () => {
 	});
 
 	it('with equal weights gives the unweighted interval', () => {
-		const a = sharesInterval(75, ys, ys.map(() => 2))!;
+		const a = sharesInterval(
+			75,
+			ys,
+			ys.map(() => 2)
+		)!;
 		const b = sharesInterval(75, ys)!;
 		expect(a.low).toBeCloseTo(b.low, 12);
 	});

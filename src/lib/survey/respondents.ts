@@ -43,10 +43,7 @@ export function respondentShares(
 	for (const p of partsOf(layout)) {
 		out.set(p, shareOf(layout.elements.filter((e) => e.part === p).map((e) => e.code)));
 	}
-	out.set(
-		'overall',
-		shareOf(layout.elements.map((e) => e.code))
-	);
+	out.set('overall', shareOf(layout.elements.map((e) => e.code)));
 	return out;
 }
 

@@ -114,7 +114,7 @@ describe('aggregateLevels', () => {
 		const items = [item('a', 6, 10), item('b', 7, 10), item('c', 8, 10), item('d', 4, 10)];
 		const e1 = aggregateLevels(items, layout, M).find((l) => l.code === 'E1')!;
 		expect(e1.dist[3]! + e1.dist[4]!).toBeCloseTo(e1.value!, 12);
-		expect(e1.meanScore).toBeCloseTo((2 * 0.3 + 4 * 0.7), 12);
+		expect(e1.meanScore).toBeCloseTo(2 * 0.3 + 4 * 0.7, 12);
 	});
 
 	it('is null everywhere when every answer is missing', () => {

@@ -111,7 +111,11 @@ export function meanOf(parts: readonly LevelValues[], weights?: readonly number[
 }
 
 /** Items pooled: satisfied answers over valid answers of all items taken together. */
-export function pooled(items: readonly ItemStat[], method: SurveyMethod, scale: SurveyLayout['scale']): LevelValues {
+export function pooled(
+	items: readonly ItemStat[],
+	method: SurveyMethod,
+	scale: SurveyLayout['scale']
+): LevelValues {
 	const points = scale.max - scale.min + 1;
 	const counts = Array.from({ length: points }, (_, k) => items.reduce((s, i) => s + i.counts[k]!, 0));
 	const n = items.reduce((s, i) => s + i.n, 0);

@@ -1,0 +1,221 @@
+import { randomLcg } from 'd3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeDatabase } from '$lib/db/node';
+import type { Database } from '$lib/db/types';
+import {
+	computeSurvey,
+	methodKey,
+	SIPAS_1001_LAYOUT,
+	SURVEY_METHOD_DEFAULTS,
+	type SurveyMethod
+} from '$lib/survey';
+import { literal } from './quote';
+import { SCHEMA_SQL, SURVEY_ANSWER_COLUMNS } from './schema';
+import { sipasStatsSql, type SipasStatRow, type SipasStatsArgs } from './sipas-sql';
+import {
+	sipasSummaryRefreshSql,
+	sipasSummaryTablesSql,
+	sipasSummaryWorkSql,
+	type SipasDim
+} from './sipas-summary-sql';
+
+/*
+ * A seeded data set, summarised by the SQL, against `computeSurvey` run on the raw rows in a plain loop: every
+ * item, element, part and overall value, n, mean score, distribution and interval must agree to 1e-9, for
+ * each unit kind (the hierarchy rolls communes into districts into the province), breakdown and method.
+ */
+
+const UNITS: [key: string, kind: string, parent: string | null][] = [
+	['P', 'province', null],
+	['A1', 'agency', 'P'],
+	['A2', 'agency', 'P'],
+	['D1', 'district', 'P'],
+	['C1', 'commune', 'D1'],
+	['C2', 'commune', 'D1']
+];
+const RESPONDENT_UNITS = ['A1', 'A2', 'D1', 'C1', 'C2'];
+const CHANNELS = ['Trực tiếp', 'Trực tuyến', null];
+const SEXES = ['Nam', 'Nữ'];
+const II_E = SIPAS_1001_LAYOUT.items.filter((i) => i.element === 'II.E').map((i) => i.column);
+
+interface Raw {
+	period: number;
+	unit: string;
+	channel: string | null;
+	sex: string;
+	answers: Record<string, number | null>;
+}
+
+function generate(seed: number): Raw[] {
+	const random = randomLcg(seed);
+	const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+	const rows: Raw[] = [];
+	for (const period of [2023, 2024]) {
+		for (const unit of RESPONDENT_UNITS) {
+			// C2 in 2024: five respondents only (under min n, t with 4 df) who never answer element II.E.
+			const n = unit === 'C2' && period === 2024 ? 5 : 20 + Math.floor(random() * 40);
+			const lean = random();
+			for (let r = 0; r < n; r++) {
+				const blankAll = random() < 0.03;
+				const answers: Record<string, number | null> = {};
+				for (const col of SURVEY_ANSWER_COLUMNS) {
+					const blank =
+						blankAll || random() < 0.08 || (unit === 'C2' && period === 2024 && II_E.includes(col));
+					answers[col] = blank ? null : Math.min(5, 1 + Math.floor(random() * 4 + lean * 2));
+				}
+				rows.push({ period, unit, channel: pick(CHANNELS), sex: pick(SEXES), answers });
+			}
+		}
+	}
+	return rows;
+}
+
+const ancestorOf = (unit: string, kind: string): string | null => {
+	for (let u: string | null = unit; u; u = UNITS.find((x) => x[0] === u)![2]) {
+		if (UNITS.find((x) => x[0] === u)![1] === kind) return u;
+	}
+	return null;
+};
+
+describe('sipasStatsSql against the plain loop', () => {
+	let db: Database;
+	const rows = generate(20240601);
+
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+		for (const sql of [...SCHEMA_SQL, ...sipasSummaryTablesSql()]) await db.exec(sql);
+		await db.exec(`INSERT INTO imports (file_name, sha256, kind, is_sample, rows_read, rows_loaded, rows_rejected)
+			VALUES ('khao-sat.csv', 'a', 'survey', false, 0, 0, 0), ('diem.csv', 'b', 'scores', false, 0, 0, 0)`);
+		await db.exec(
+			`INSERT INTO units (unit_key, code_system, code, name, kind, parent_key) VALUES ${UNITS.map(
+				([k, kind, p]) =>
+					`(${literal(k)}, 'local', ${literal(k)}, ${literal(`Đơn vị ${k}`)}, ${literal(kind)}, ${literal(p)})`
+			).join(', ')}`
+		);
+		const values = rows.map(
+			(r, i) =>
+				`(1, ${i + 2}, ${literal(`R${i}`)}, ${r.period}, ${literal(r.unit)}, 'Hộ tịch', ${literal(r.channel)}, ${literal(r.sex)}, NULL, ${SURVEY_ANSWER_COLUMNS.map((c) => literal(r.answers[c])).join(', ')})`
+		);
+		await db.exec(`INSERT INTO survey_responses VALUES ${values.join(',\n')}`);
+	});
+	afterAll(() => db.close());
+
+	async function refresh(method: SurveyMethod) {
+		const key = methodKey(method);
+		await db.transaction(async (tx) => {
+			for (const sql of sipasSummaryRefreshSql(SIPAS_1001_LAYOUT, method, key)) await tx.exec(sql);
+		});
+	}
+
+	function reference(method: SurveyMethod, kind: string, dim: SipasDim, pool: string[] | null) {
+		const groups = new Map<string, Raw[]>();
+		for (const r of rows) {
+			let g = ancestorOf(r.unit, kind);
+			if (g == null || (pool && !pool.includes(g))) continue;
+			if (pool) g = '*';
+			const dv =
+				dim === 'channel' ? (r.channel ?? '') : dim === 'sex' ? r.sex : dim === 'service' ? 'Hộ tịch' : '';
+			const key = `${r.period}|${g}|${dv}`;
+			groups.set(key, [...(groups.get(key) ?? []), r]);
+		}
+		return new Map(
+			[...groups].map(([key, rs]) => [
+				key,
+				{ respondents: rs.length, values: computeSurvey(rs, SIPAS_1001_LAYOUT, method) }
+			])
+		);
+	}
+
+	const close = (a: number | null | undefined, b: number | null | undefined) =>
+		a == null || b == null ? a == null && b == null : Math.abs(a - b) <= 1e-9;
+
+	const DEFAULT: SurveyMethod = { ...SURVEY_METHOD_DEFAULTS };
+	const cases: [string, SurveyMethod, string, SipasDim, string[] | null][] = [
+		['default, agencies', DEFAULT, 'agency', 'all', null],
+		['default, districts (communes rolled up)', DEFAULT, 'district', 'all', null],
+		['default, communes by channel', DEFAULT, 'commune', 'channel', null],
+		['default, province by sex', DEFAULT, 'province', 'sex', null],
+		['default, two agencies pooled', DEFAULT, 'agency', 'all', ['A1', 'A2']],
+		['pooled items', { ...DEFAULT, itemAggregation: 'pooled' }, 'agency', 'all', null],
+		['mean of items', { ...DEFAULT, elementAggregation: 'mean_of_items' }, 'district', 'service', null],
+		[
+			'weighted elements',
+			{ ...DEFAULT, elementAggregation: 'weighted', elementWeights: { 'I.A': 2, 'II.B': 3, 'II.E': 1 } },
+			'commune',
+			'all',
+			null
+		],
+		['satisfied = 5 only', { ...DEFAULT, satisfiedThreshold: 5 }, 'agency', 'channel', null]
+	];
+
+	it.each(cases)('%s: every value, n and interval agrees to 1e-9', async (_name, method, kind, dim, pool) => {
+		await refresh(method);
+		const args: SipasStatsArgs = {
+			layout: SIPAS_1001_LAYOUT,
+			method,
+			methodKey: methodKey(method),
+			unitKind: kind,
+			dim,
+			unitKeys: pool,
+			pool: pool != null
+		};
+		const got = await db.query<SipasStatRow>(sipasStatsSql(args));
+		const want = reference(method, kind, dim, pool);
+		const perGroup = SIPAS_1001_LAYOUT.items.length + SIPAS_1001_LAYOUT.elements.length + 2 + 1;
+		expect(got).toHaveLength(want.size * perGroup);
+		let compared = 0;
+		for (const row of got) {
+			const ref = want.get(`${row.period}|${row.group_key}|${row.dim_value}`)!;
+			expect(ref, `${row.period} ${row.group_key} ${row.dim_value}`).toBeDefined();
+			const v = ref.values.find((x) => x.level === row.level && x.code === row.code)!;
+			const where = `${row.period} ${row.group_key} ${row.dim_value} ${row.code}`;
+			expect(row.respondents, where).toBe(ref.respondents);
+			expect(row.n, where).toBe(v.n);
+			expect(close(row.value, v.value), `${where} value ${row.value} ≠ ${v.value}`).toBe(true);
+			expect(close(row.low, v.interval?.low), `${where} low ${row.low} ≠ ${v.interval?.low}`).toBe(true);
+			expect(close(row.high, v.interval?.high), `${where} high ${row.high} ≠ ${v.interval?.high}`).toBe(true);
+			expect(close(row.mean_score, v.meanScore), `${where} mean`).toBe(true);
+			row.dist.forEach((d, k) => expect(close(d, v.dist[k]), `${where} dist ${k}`).toBe(true));
+			compared += 1;
+		}
+		expect(compared).toBeGreaterThan(0);
+	});
+
+	it('leaves a value null, not 0, when a unit answered none of an element, and still counts its respondents', async () => {
+		await refresh(DEFAULT);
+		const got = await db.query<SipasStatRow>(
+			sipasStatsSql({
+				layout: SIPAS_1001_LAYOUT,
+				method: DEFAULT,
+				methodKey: methodKey(DEFAULT),
+				unitKind: 'commune',
+				periods: [2024],
+				unitKeys: ['C2'],
+				levels: ['element']
+			})
+		);
+		const iie = got.find((r) => r.code === 'II.E')!;
+		expect(iie).toMatchObject({ value: null, low: null, high: null, n: 0, respondents: 5 });
+		expect(got.find((r) => r.code === 'II.A')!.value).not.toBeNull();
+	});
+
+	it('summarises each import once, and drops the summary of a removed import', async () => {
+		await refresh(DEFAULT);
+		const work = async () =>
+			(await db.query<{ work: number }>(sipasSummaryWorkSql(methodKey(DEFAULT))))[0]!.work;
+		expect(await work()).toBe(0);
+		const before = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM sipas_item_counts');
+		await refresh(DEFAULT);
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM sipas_item_counts')).toEqual(before);
+		await db.exec(`DELETE FROM survey_responses WHERE import_id = 1`);
+		await db.exec(`DELETE FROM imports WHERE import_id = 1`);
+		expect(await work()).toBeGreaterThan(0);
+		await refresh(DEFAULT);
+		expect(await work()).toBe(0);
+		const left = await db.query<{ n: number }>(
+			`SELECT (SELECT count(*) FROM sipas_item_counts) + (SELECT count(*) FROM sipas_respondent_moments)
+				+ (SELECT count(*) FROM sipas_summaries) AS n`
+		);
+		expect(left[0]!.n).toBe(0);
+	});
+});
