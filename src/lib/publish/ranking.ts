@@ -26,8 +26,11 @@ export interface RankingInputRow {
 	prev_rank?: number | null;
 	rank_change?: number | null;
 	value_change?: number | null;
-	change_note?: 'merged' | 'new' | null;
+	change_note?: 'merged' | 'new' | 'list_changed' | null;
+	/** The group as published by the index's owner. */
 	group_label?: string | null;
+	/** The group as the page shows it (computed for fixed thresholds); wins over `group_label`. */
+	group?: string | null;
 	n?: number | null;
 	method_version?: string | null;
 }
@@ -84,7 +87,7 @@ export function rankingPublication(rows: readonly RankingInputRow[], meta: Ranki
 		rank_change: nullish(r.rank_change),
 		value_change: nullish(r.value_change),
 		change_note: nullish(r.change_note),
-		group_label: nullish(r.group_label),
+		group_label: r.group ?? nullish(r.group_label),
 		n: nullish(r.n),
 		suppressed: false
 	}));

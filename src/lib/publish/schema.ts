@@ -60,7 +60,8 @@ export const RankingPublicationRow = z.object({
 	prev_rank: z.number().int().nullable(),
 	rank_change: z.number().int().nullable(),
 	value_change: z.number().nullable(),
-	change_note: z.enum(['merged', 'new']).nullable(),
+	/** Why no change is shown: the unit 'merged' or is 'new', or the unit list changed (63 → 34). */
+	change_note: z.enum(['merged', 'new', 'list_changed']).nullable(),
 	group_label: z.string().nullable(),
 	/** Responses behind the value (survey-based rankings); null when not known. */
 	n: z.number().int().nonnegative().nullable(),

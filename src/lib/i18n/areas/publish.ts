@@ -37,10 +37,10 @@ export const publishVi = {
 	'publish.group': 'Nhóm',
 	'publish.noteMerged': 'hợp nhất',
 	'publish.noteNew': 'mới',
-	'publish.unitKind.province': 'Tỉnh, thành phố',
-	'publish.unitKind.agency': 'Sở, ban, ngành',
-	'publish.unitKind.district': 'Huyện, thị xã, thành phố',
-	'publish.unitKind.commune': 'Xã, phường, thị trấn',
+	'publish.unitKind.province': 'các tỉnh, thành phố',
+	'publish.unitKind.agency': 'các sở, ban, ngành',
+	'publish.unitKind.district': 'các huyện, thị xã, thành phố',
+	'publish.unitKind.commune': 'các xã, phường, thị trấn',
 	'publish.page': 'Trang',
 	'publish.printedFrom': 'In từ {url}'
 } as const;
@@ -83,10 +83,10 @@ export const publishEn: Record<keyof typeof publishVi, string> = {
 	'publish.group': 'Group',
 	'publish.noteMerged': 'merged',
 	'publish.noteNew': 'new',
-	'publish.unitKind.province': 'Provinces',
-	'publish.unitKind.agency': 'Provincial agencies',
-	'publish.unitKind.district': 'Districts',
-	'publish.unitKind.commune': 'Communes',
+	'publish.unitKind.province': 'provinces',
+	'publish.unitKind.agency': 'provincial agencies',
+	'publish.unitKind.district': 'districts',
+	'publish.unitKind.commune': 'communes',
 	'publish.page': 'Page',
 	'publish.printedFrom': 'Printed from {url}'
 };
