@@ -103,7 +103,8 @@ function buildCountsSql(layout: SipasLayoutArg): string {
 	});
 	const column = (code: string) => ident(layout.items.find((i) => i.code === code)!.column);
 	const counts = cells
-		.map((c) => `count(*) FILTER (WHERE ${column(c.item)} = ${c.answer})::INTEGER AS ${c.alias}`)
+		// sum of a cast, not count(*) FILTER: ten times faster in DuckDB-WASM (1,0 s against 10,5 s on the sample).
+		.map((c) => `coalesce(sum((${column(c.item)} = ${c.answer})::INTEGER), 0)::INTEGER AS ${c.alias}`)
 		.join(',\n\t\t\t');
 	const names = cells.map((c) => `(${literal(c.alias)}, ${literal(c.item)}, ${c.answer})`).join(', ');
 	return `INSERT INTO sipas_item_counts

@@ -1,0 +1,110 @@
+import type { Database } from '$lib/db';
+import { sipasStatsSql, type SipasStatRow, type SipasStatsArgs } from '$lib/sql/sipas-sql';
+import {
+	sipasSummaryRefreshSql,
+	sipasSummaryTablesSql,
+	sipasSummaryWorkSql,
+	type SipasDim
+} from '$lib/sql/sipas-summary-sql';
+import { literal } from '$lib/sql/quote';
+import { methodKey, SIPAS_1001_LAYOUT, type SurveyLayout, type SurveyMethod } from '$lib/survey';
+import { openWorkspace } from './open';
+
+/*
+ * The survey page's questions. The summary is brought up to date first (built once per new import, cleaned of
+ * removed ones, in one transaction); when it is current that costs one small query, so a filter change reads
+ * only the summary.
+ */
+
+let building: Promise<void> = Promise.resolve();
+const tablesReady = new WeakSet<Database>();
+
+/** Builds the summary for new survey imports under `method` and drops that of removed ones. Serialised. */
+export function ensureSipasSummary(
+	db: Database,
+	method: SurveyMethod,
+	layout: SurveyLayout = SIPAS_1001_LAYOUT
+): Promise<void> {
+	const key = methodKey(method);
+	building = building
+		.catch(() => undefined)
+		.then(async () => {
+			if (!tablesReady.has(db)) {
+				for (const sql of sipasSummaryTablesSql()) await db.exec(sql);
+				tablesReady.add(db);
+			}
+			const [status] = await db.query<{ work: number }>(sipasSummaryWorkSql(key));
+			if (!status || status.work === 0) return;
+			await db.transaction(async (tx) => {
+				for (const sql of sipasSummaryRefreshSql(layout, method, key)) await tx.exec(sql);
+			});
+		});
+	return building;
+}
+
+export interface SurveyImport {
+	import_id: number;
+	file_name: string;
+	is_sample: boolean;
+	rows_loaded: number;
+}
+
+export async function surveyImportsIn(db: Database): Promise<SurveyImport[]> {
+	return db.query<SurveyImport>(
+		`SELECT import_id, file_name, is_sample, rows_loaded FROM imports WHERE kind = 'survey' ORDER BY import_id DESC`
+	);
+}
+
+export interface SurveyOptions {
+	periods: number[];
+	/** Unit kinds that the data's units or their ancestors have. */
+	kinds: string[];
+	/** Breakdowns with at least two values in the data. */
+	dims: SipasDim[];
+}
+
+/** What the data of `importId` can be cut by (from the summary, so it is quick). */
+export async function surveyOptionsIn(
+	db: Database,
+	importId: number,
+	method: SurveyMethod
+): Promise<SurveyOptions> {
+	const scope = `import_id = ${literal(importId)} AND method_key = ${literal(methodKey(method))} AND level = '*'`;
+	const periods = await db.query<{ period: number }>(
+		`SELECT DISTINCT period FROM sipas_respondent_moments WHERE ${scope} AND dim = 'all' ORDER BY period`
+	);
+	const kinds = await db.query<{ kind: string }>(
+		`WITH RECURSIVE chain(k, depth) AS (
+			SELECT DISTINCT unit_key, 0 FROM sipas_respondent_moments WHERE ${scope} AND dim = 'all'
+			UNION SELECT u.parent_key, depth + 1 FROM chain JOIN units u ON u.unit_key = chain.k
+			WHERE u.parent_key IS NOT NULL AND depth < 8
+		) SELECT DISTINCT u.kind FROM chain JOIN units u ON u.unit_key = chain.k`
+	);
+	const dims = await db.query<{ dim: SipasDim }>(
+		`SELECT dim FROM sipas_respondent_moments WHERE ${scope} AND dim <> 'all' AND dim_value <> ''
+		GROUP BY dim HAVING count(DISTINCT dim_value) >= 2 ORDER BY dim`
+	);
+	return {
+		periods: periods.map((p) => p.period),
+		kinds: kinds.map((k) => k.kind),
+		dims: dims.map((d) => d.dim)
+	};
+}
+
+export type StatsQuery = Omit<SipasStatsArgs, 'layout' | 'method' | 'methodKey'>;
+
+export async function sipasStatsIn(
+	db: Database,
+	method: SurveyMethod,
+	query: StatsQuery,
+	layout: SurveyLayout = SIPAS_1001_LAYOUT
+): Promise<SipasStatRow[]> {
+	return db.query<SipasStatRow>(sipasStatsSql({ ...query, layout, method, methodKey: methodKey(method) }));
+}
+
+/** The workspace database with the summary current under `method`. */
+export async function surveyDatabase(method: SurveyMethod): Promise<Database> {
+	const db = await openWorkspace();
+	await ensureSipasSummary(db, method);
+	return db;
+}
