@@ -56,7 +56,7 @@ describe('loading the sample into DuckDB', () => {
 		expect(latest[0]!.year).toBe(2025);
 		expect(latest.every((r) => r.is_sample && r.name !== r.unit_key && r.region !== undefined)).toBe(true);
 		expect(await run(2024)).toHaveLength(63);
-		const ranks = latest.map((r) => r.rank);
+		const ranks = latest.map((r) => r.rank ?? Infinity);
 		expect(ranks[0]).toBe(1);
 		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 	});

@@ -168,8 +168,10 @@ export function rankingChoicesSql(indexCode: string): string {
 	return `
 SELECT i.is_sample, s.unit_kind, s.year, s.component_code,
 	CASE WHEN s.unit_kind IN ('province', 'ministry') THEN NULL ELSE u.parent_key END AS parent_key,
+	CASE WHEN s.unit_kind IN ('province', 'ministry') THEN NULL ELSE parent.name END AS parent_name,
 	count(s.value)::INTEGER AS n
 FROM index_scores s JOIN imports i USING (import_id) LEFT JOIN units u USING (unit_key)
+	LEFT JOIN units parent ON parent.unit_key = u.parent_key
 WHERE s.index_code = ${literal(indexCode)}
 GROUP BY ALL
 ORDER BY s.year, s.unit_kind, s.component_code NULLS FIRST, parent_key`;
@@ -199,4 +201,14 @@ export function provinceRankingSql({
 }): { sql: string; params: [] } {
 	const sql = rankingSql({ indexCode, year, component: null, unitKind: 'province', scope: null, sample });
 	return { sql, params: [] };
+}
+
+/** The files behind one ranking (its year, index, kind and source), for the provenance line. */
+export function rankingSourcesSql(args: RankingArgs & { year: number }): string {
+	return `
+SELECT DISTINCT i.import_id, i.file_name, i.sha256, strftime(i.imported_at, '%Y-%m-%dT%H:%M:%S') AS imported_at
+FROM index_scores s JOIN imports i USING (import_id)
+WHERE s.index_code = ${literal(args.indexCode)} AND s.unit_kind = ${literal(args.unitKind)}
+	AND s.year = ${literal(args.year)} AND i.is_sample = ${literal(args.sample)}
+ORDER BY i.import_id`;
 }

@@ -1,10 +1,109 @@
-import { provinceRankingSql, type RankingRow } from '$lib/sql/ranking-sql';
+import { isIndexCode, type MethodVersion } from '$lib/indices';
+import {
+	indexSourcesSql,
+	provinceRankingSql,
+	rankingChoicesSql,
+	rankingComponentsSql,
+	rankingSourcesSql,
+	rankingSql,
+	type RankingRow
+} from '$lib/sql/ranking-sql';
+import { unitHeadingSql, unitProfileSql, type ProfileRow } from '$lib/sql/profile-sql';
 import { openWorkspace } from './open';
+import {
+	resolveRanking,
+	type RankingChoiceRow,
+	type RankingChoices,
+	type RankingRequest
+} from './ranking-choices';
+import {
+	decorateRanking,
+	rankingVersion,
+	topComponents,
+	type ComponentValue,
+	type RankedUnit
+} from './ranking-view';
 
 /* The questions pages ask, each one SQL builder run on the workspace database. */
 
+export interface IndexSource {
+	index_code: string;
+	has_real: boolean;
+	has_sample: boolean;
+	real_latest: number | null;
+	latest: number;
+}
+
+/** Which indices hold data, from the analyst's imports or the sample. */
+export async function indexSources(): Promise<IndexSource[]> {
+	const db = await openWorkspace();
+	return db.query<IndexSource>(indexSourcesSql());
+}
+
+/** The province ranking of an index total, from the analyst's data when there is some, else the sample. */
 export async function provinceRanking(indexCode: string, year: number | null): Promise<RankingRow[]> {
 	const db = await openWorkspace();
-	const { sql, params } = provinceRankingSql({ indexCode, year });
-	return db.query<RankingRow>(sql, params);
+	const source = (await indexSources()).find((s) => s.index_code === indexCode);
+	const { sql } = provinceRankingSql({ indexCode, year, sample: !source?.has_real });
+	return db.query<RankingRow>(sql);
+}
+
+export interface RankingSource {
+	import_id: number;
+	file_name: string;
+	sha256: string;
+	imported_at: string;
+}
+
+export interface RankingView {
+	choices: RankingChoices;
+	rows: RankedUnit[];
+	version: MethodVersion | undefined;
+	sources: RankingSource[];
+}
+
+/** Everything the rankings page shows for one request. */
+export async function rankingView(request: RankingRequest): Promise<RankingView> {
+	const db = await openWorkspace();
+	const choices = resolveRanking(
+		await db.query<RankingChoiceRow>(rankingChoicesSql(request.indexCode)),
+		request
+	);
+	const { args } = choices;
+	if (!args || args.year === null) return { choices, rows: [], version: undefined, sources: [] };
+	const year = args.year;
+	const rows = await db.query<RankingRow>(rankingSql(args));
+	const version = rankingVersion(args.indexCode, year, rows);
+	const components =
+		args.component === null && isIndexCode(args.indexCode) && topComponents(version).length > 0
+			? await db.query<ComponentValue>(rankingComponentsSql({ ...args, year }))
+			: [];
+	const sources = await db.query<RankingSource>(rankingSourcesSql({ ...args, year }));
+	return {
+		choices,
+		rows: decorateRanking(rows, version?.groupScheme, args.component !== null, components),
+		version,
+		sources
+	};
+}
+
+export interface UnitHeading {
+	unit_key: string;
+	name: string;
+	kind: string;
+	region: string | null;
+	parent_key: string | null;
+	parent_name: string | null;
+	valid_from: string | null;
+	valid_to: string | null;
+}
+
+/** One unit on every index: its heading (null for a key the registry lacks) and its scores beside its peers. */
+export async function unitProfile(
+	unitKey: string
+): Promise<{ heading: UnitHeading | null; rows: ProfileRow[] }> {
+	const db = await openWorkspace();
+	const [heading] = await db.query<UnitHeading>(unitHeadingSql(unitKey));
+	const rows = await db.query<ProfileRow>(unitProfileSql(unitKey));
+	return { heading: heading ?? null, rows };
 }

@@ -1,4 +1,26 @@
-/** Messages of the units pages and components; spread into `vi.ts` and `en.ts`. Keys start with "units.". */
-export const unitsVi = {} as const;
+/** Messages of the unit profile; spread into `vi.ts` and `en.ts`. Keys start with "units.". */
+export const unitsVi = {
+	'units.title': 'Hồ sơ đơn vị',
+	'units.pick': 'Chọn một đơn vị trong bảng xếp hạng để xem hồ sơ của đơn vị đó.',
+	'units.empty': 'Chưa có điểm chỉ số nào của đơn vị này.',
+	'units.validTo': 'đến {date}',
+	'units.rankOf': 'hạng {rank}/{of}',
+	'units.versusAvg': 'Trung bình: {avg} (chênh lệch {diff})',
+	'units.trend': 'Diễn biến {index} qua các năm',
+	'units.value': 'Điểm',
+	'units.avg': 'Trung bình',
+	'units.best': 'Cao nhất'
+} as const;
 
-export const unitsEn: Record<keyof typeof unitsVi, string> = {};
+export const unitsEn: Record<keyof typeof unitsVi, string> = {
+	'units.title': 'Unit profile',
+	'units.pick': 'Pick a unit in a ranking to see its profile.',
+	'units.empty': 'No index scores for this unit yet.',
+	'units.validTo': 'until {date}',
+	'units.rankOf': 'rank {rank}/{of}',
+	'units.versusAvg': 'Average: {avg} (difference {diff})',
+	'units.trend': '{index} over the years',
+	'units.value': 'Score',
+	'units.avg': 'Average',
+	'units.best': 'Best'
+};

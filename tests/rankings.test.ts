@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { browsers } from './helpers/chromium';
+import { watchPage } from './helpers/page-watch';
+
+/*
+ * The rankings page as a leader and an analyst use it: the sample ranked with rank changes, every choice in
+ * the URL, components on demand, a CSV of what is shown, a phone-sized screen; then the analyst's own PAR
+ * file, which hides the sample for that index instead of being ranked with it.
+ */
+
+describe('rankings page', () => {
+	const baseUrl = inject('baseUrl');
+	const launched = browsers();
+	let page: Page;
+	let watch: ReturnType<typeof watchPage>;
+	const table = () => page.getByTestId('ranking-table');
+	const rows = () => table().locator('tbody tr:not(.components)');
+	const cells = async (i: number) =>
+		(await rows().nth(i).locator('td, th').allTextContents()).map((s) => s.trim());
+
+	beforeAll(async () => {
+		const { context } = await launched.launch();
+		page = await context.newPage();
+		watch = watchPage(page, baseUrl);
+		await page.goto(`${baseUrl}/rankings/`);
+		await rows().first().waitFor({ timeout: 120_000 });
+	});
+	afterAll(() => launched.closeAll());
+
+	it('ranks the sample PAR Index of the latest year on the 34 provinces, labelled as sample data', async () => {
+		await expect(page.getByTestId('ranking-summary').textContent()).resolves.toMatch(/năm 2025: 34 đơn vị/);
+		await expect(page.getByTestId('sample-badge').textContent()).resolves.toContain('Dữ liệu mẫu');
+		expect(await rows().count()).toBe(34);
+		const first = await cells(0);
+		expect(first[0]).toBe('1/34');
+		expect(first[2]).toMatch(/^\d{2},\d{2}$/);
+		// 2024 ranked the 63: no rank is compared across the new list
+		expect(first[3]).toMatch(/sáp nhập 2025|danh mục đổi/);
+	});
+
+	it('keeps the year in the URL and shows rank changes against the year before', async () => {
+		await page.getByTestId('ranking-filters').getByLabel('Năm').selectOption('2024');
+		await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2024');
+		await expect.poll(() => rows().count()).toBe(63);
+		const changes = await table().locator('td.change').allTextContents();
+		expect(changes.some((c) => /^↑\d+ bậc$/.test(c.trim()))).toBe(true);
+		expect(changes.some((c) => /^↓\d+ bậc$/.test(c.trim()))).toBe(true);
+		const groups = await table().locator('.badge').allTextContents();
+		expect(new Set(groups).size).toBeGreaterThan(1);
+		expect(groups.every((g) => ['A', 'B', 'C', 'D'].includes(g))).toBe(true);
+	});
+
+	it('shows a province’s lĩnh vực on demand', async () => {
+		await rows().first().getByRole('button').click();
+		const components = table().locator('tr.components dt');
+		await expect(components.count()).resolves.toBe(8);
+	});
+
+	it('sorts by name through the URL', async () => {
+		await table().getByRole('link', { name: 'Đơn vị' }).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('name');
+		await expect.poll(async () => (await cells(0))[1]).toMatch(/^An Giang/);
+	});
+
+	it('ranks a province’s agencies, and downloads what is shown as CSV for Excel', async () => {
+		await page.goto(`${baseUrl}/rankings/?index=PAR&kind=agency&year=2024`);
+		await rows().first().waitFor();
+		await expect(page.getByTestId('ranking-summary').textContent()).resolves.toMatch(/năm 2024: \d+ đơn vị/);
+		await expect(
+			page.getByTestId('ranking-filters').getByLabel('Thuộc tỉnh, thành').inputValue()
+		).resolves.toBe('gso63:22');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('ranking-csv').click()
+		]);
+		const text = fs.readFileSync((await download.path())!, 'utf8');
+		expect(text.startsWith('\uFEFFrank,ranked_of,name')).toBe(true);
+		expect(text.trimEnd().split('\r\n')).toHaveLength((await rows().count()) + 1);
+		expect(download.suggestedFilename()).toBe('xep-hang-par-agency-2024-du-lieu-mau.csv');
+	});
+
+	it('fits a 375 px screen', async () => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(`${baseUrl}/rankings/?index=PAPI&year=2024`);
+		await rows().first().waitFor();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	it('hides the sample once the analyst imports the same index, and never ranks the two together', async () => {
+		await page.goto(`${baseUrl}/import/`);
+		await page.getByTestId('import-history').waitFor({ timeout: 120_000 });
+		const csv = 'Tỉnh,Năm,Tổng điểm\nHải Phòng,2024,96.17\nHà Nội,2024,91.43\n';
+		await page
+			.getByTestId('file-input')
+			.setInputFiles({ name: 'par-2024-that.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await expect.poll(() => page.getByTestId('import-kind').inputValue(), { timeout: 60_000 }).toBe('PAR');
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		await page.getByRole('button', { name: 'Nạp 2 dòng hợp lệ' }).click();
+		await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+
+		await page.goto(`${baseUrl}/rankings/?index=PAR`);
+		await rows().first().waitFor();
+		expect(await rows().count()).toBe(2);
+		expect(await cells(0)).toEqual(expect.arrayContaining(['1/2', 'Hải Phòng', '96,17']));
+		await expect(page.getByTestId('sample-badge').count()).resolves.toBe(0);
+		await page.getByLabel('Xem dữ liệu mẫu thay cho dữ liệu đã nhập').check();
+		await expect.poll(() => new URL(page.url()).searchParams.get('sample')).toBe('1');
+		await expect.poll(() => rows().count()).toBe(34);
+		await expect(page.getByTestId('sample-badge').count()).resolves.toBe(1);
+	});
+
+	it('makes no request to another host and has no page error', () => {
+		expect(watch.foreign).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+});
