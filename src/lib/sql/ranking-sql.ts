@@ -133,7 +133,8 @@ SELECT
 	CASE WHEN c.system = p.system THEN p.rank - c.rank END::INTEGER AS rank_change,
 	c.value - p.value AS value_change,
 	CASE
-		WHEN ch.unit_key IS NOT NULL OR chp.unit_key IS NOT NULL THEN 'merged'
+		WHEN (ch.unit_key IS NOT NULL OR chp.unit_key IS NOT NULL)
+			AND c.system <> (SELECT min(system) FROM prev) THEN 'merged'
 		WHEN p.unit_key IS NULL AND (SELECT count(*) FROM prev) > 0 THEN 'new'
 		WHEN c.system <> p.system THEN 'list_changed'
 	END AS change_note,
