@@ -1,4 +1,51 @@
 /** Messages of the charts pages and components; spread into `vi.ts` and `en.ts`. Keys start with "charts.". */
-export const chartsVi = {} as const;
+export const chartsVi = {
+	'charts.table': 'Bảng số liệu',
+	'charts.hideTable': 'Ẩn bảng số liệu',
+	'charts.downloadSvg': 'Tải SVG',
+	'charts.downloadPng': 'Tải PNG',
+	'charts.exporting': 'Đang tạo tệp…',
+	'charts.exportFailed': 'Không tạo được tệp: {message}',
+	'charts.sample': 'Dữ liệu mẫu',
+	'charts.rank': 'Hạng',
+	'charts.unit': 'Đơn vị',
+	'charts.value': 'Điểm',
+	'charts.group': 'Nhóm',
+	'charts.noValue': 'Không có số liệu',
+	'charts.year': 'Năm',
+	'charts.low': 'Cận dưới',
+	'charts.high': 'Cận trên',
+	'charts.n': 'Số phiếu',
+	'charts.smallSample': 'Cỡ mẫu nhỏ',
+	'charts.methodChange': 'Đổi phương pháp',
+	'charts.item': 'Câu hỏi',
+	'charts.component': 'Thành phần',
+	'charts.gallery.title': 'Thư viện biểu đồ',
+	'charts.gallery.intro':
+		'Mỗi biểu đồ của chiso vẽ trên một bộ số liệu cố định, để xem và kiểm tra cách hiển thị.'
+} as const;
 
-export const chartsEn: Record<keyof typeof chartsVi, string> = {};
+export const chartsEn: Record<keyof typeof chartsVi, string> = {
+	'charts.table': 'Data table',
+	'charts.hideTable': 'Hide data table',
+	'charts.downloadSvg': 'Download SVG',
+	'charts.downloadPng': 'Download PNG',
+	'charts.exporting': 'Preparing the file…',
+	'charts.exportFailed': 'Could not make the file: {message}',
+	'charts.sample': 'Sample data',
+	'charts.rank': 'Rank',
+	'charts.unit': 'Unit',
+	'charts.value': 'Score',
+	'charts.group': 'Group',
+	'charts.noValue': 'No data',
+	'charts.year': 'Year',
+	'charts.low': 'Lower bound',
+	'charts.high': 'Upper bound',
+	'charts.n': 'Responses',
+	'charts.smallSample': 'Small sample',
+	'charts.methodChange': 'Method changed',
+	'charts.item': 'Question',
+	'charts.component': 'Component',
+	'charts.gallery.title': 'Chart gallery',
+	'charts.gallery.intro': 'Every chiso chart drawn on a fixed data set, to look at and check how it renders.'
+};

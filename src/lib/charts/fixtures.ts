@@ -1,0 +1,18 @@
+import type { RankingBarRow } from './ranking-bars/layout';
+
+/*
+ * Fixed data for the snapshot tests and the gallery (/charts). Names are real provinces, numbers invented:
+ * they exercise ties, a missing value, a long name, groups and a highlighted unit.
+ */
+
+export const rankingFixture: RankingBarRow[] = [
+	{ key: 'gso63:31', label: 'Hải Phòng', value: 92.39, group: 'A', rank: 1 },
+	{ key: 'gso63:22', label: 'Quảng Ninh', value: 91.12, group: 'A', rank: 2 },
+	{ key: 'gso63:01', label: 'Hà Nội', value: 88.1, group: 'B', rank: 3 },
+	{ key: 'gso63:79', label: 'TP. Hồ Chí Minh', value: 85.32, group: 'B', rank: 4 },
+	{ key: 'gso63:48', label: 'Đà Nẵng', value: 85.32, group: 'B', rank: 4 },
+	{ key: 'gso63:66', label: 'Đắk Lắk', value: 79.5, group: 'C', rank: 6 },
+	{ key: 'gso63:46', label: 'Thừa Thiên Huế', value: 76.04, group: 'C', rank: 7, note: 'Tên đến 31/12/2024' },
+	{ key: 'gso63:77', label: 'Bà Rịa - Vũng Tàu', value: 68.9, group: 'D', rank: 8 },
+	{ key: 'gso63:02', label: 'Hà Giang', value: null, group: null, rank: null }
+];

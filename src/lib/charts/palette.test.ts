@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contrast, GROUP_COLORS, GROUP_SCHEMES, groupColor, NEUTRAL, seriesColor, textOn } from './palette';
+
+describe('contrast', () => {
+	it.each([
+		['#000000', '#ffffff', 21],
+		['#ffffff', '#ffffff', 1],
+		['#777777', '#ffffff', 4.48]
+	])('contrast(%s, %s) = %s', (a, b, ratio) => {
+		expect(contrast(a, b)).toBeCloseTo(ratio, 2);
+	});
+});
+
+describe('groups', () => {
+	it('gives every label of every published scheme a colour, distinct within the scheme', () => {
+		for (const labels of Object.values(GROUP_SCHEMES)) {
+			const colors = labels.map((l) => GROUP_COLORS[l]);
+			expect(colors.every(Boolean)).toBe(true);
+			expect(new Set(colors).size).toBe(labels.length);
+		}
+	});
+
+	it('falls back to the neutral bar colour for no group and an unknown one; custom colours win', () => {
+		expect(groupColor(null)).toBe(NEUTRAL.bar);
+		expect(groupColor('Nhóm lạ')).toBe(NEUTRAL.bar);
+		expect(groupColor('A')).toBe('#0072B2');
+		expect(groupColor('A', { A: '#123456' })).toBe('#123456');
+	});
+
+	it('cycles series colours', () => {
+		expect(seriesColor(0)).toBe(seriesColor(7));
+		expect(seriesColor(0)).not.toBe(seriesColor(1));
+	});
+});
+
+describe('text contrast (WCAG AA, 4.5:1)', () => {
+	it('picks a text colour readable on every palette colour', () => {
+		for (const fill of Object.values(GROUP_COLORS)) {
+			expect(contrast(fill, textOn(fill))).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+
+	// The neutrals' light fallbacks and the dark theme's values in app.css.
+	const fallback = (v: string) => /#[0-9a-f]{6}/i.exec(v)![0];
+	it('light: ink and muted text on the chart background', () => {
+		expect(contrast(fallback(NEUTRAL.ink), fallback(NEUTRAL.bg))).toBeGreaterThanOrEqual(4.5);
+		expect(contrast(fallback(NEUTRAL.muted), fallback(NEUTRAL.bg))).toBeGreaterThanOrEqual(4.5);
+	});
+
+	it("dark: app.css's dark chart colours", () => {
+		const css = fs.readFileSync('src/app.css', 'utf8');
+		const dark = /\[data-theme='dark'\][^{]*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+		const v = (name: string) => new RegExp(`--chart-${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(dark)?.[1];
+		expect(v('bg')).toBeDefined();
+		expect(contrast(v('ink')!, v('bg')!)).toBeGreaterThanOrEqual(4.5);
+		expect(contrast(v('muted')!, v('bg')!)).toBeGreaterThanOrEqual(4.5);
+	});
+});
