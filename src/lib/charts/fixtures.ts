@@ -1,4 +1,5 @@
 import type { RankingBarRow } from './ranking-bars/layout';
+import type { DotRow } from './dot-plot/layout';
 
 /*
  * Fixed data for the snapshot tests and the gallery (/charts). Names are real provinces, numbers invented:
@@ -15,4 +16,20 @@ export const rankingFixture: RankingBarRow[] = [
 	{ key: 'gso63:46', label: 'Thừa Thiên Huế', value: 76.04, group: 'C', rank: 7, note: 'Tên đến 31/12/2024' },
 	{ key: 'gso63:77', label: 'Bà Rịa - Vũng Tàu', value: 68.9, group: 'D', rank: 8 },
 	{ key: 'gso63:02', label: 'Hà Giang', value: null, group: null, rank: null }
+];
+
+export const dotFixture: DotRow[] = [
+	{ key: 'local:gso63-38:noi-vu', label: 'Sở Nội vụ', value: 86.4, low: 83.1, high: 89.2, n: 420 },
+	{ key: 'local:gso63-38:tu-phap', label: 'Sở Tư pháp', value: 82.75, low: 79.6, high: 85.6, n: 380 },
+	{ key: 'local:gso63-38:xay-dung', label: 'Sở Xây dựng', value: 74.2, low: 70.1, high: 78.0, n: 310 },
+	{
+		key: 'local:gso63-38:tai-nguyen',
+		label: 'Sở Tài nguyên và Môi trường',
+		value: 79.9,
+		low: 68.0,
+		high: 88.5,
+		n: 24,
+		muted: true
+	},
+	{ key: 'local:gso63-38:y-te', label: 'Sở Y tế', value: null, low: null, high: null, n: 0, muted: true }
 ];
