@@ -4,9 +4,17 @@ import type { MessageKey } from './vi';
 
 const STORAGE_KEY = 'chiso.lang';
 
+/** The remembered choice; none where storage is refused (an embed in another site's iframe throws here). */
+function remembered(): string | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
 function initial(): Lang {
-	if (typeof localStorage === 'undefined') return 'vi';
-	return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+	return remembered() === 'en' ? 'en' : 'vi';
 }
 
 /** The interface language: Vietnamese unless the reader chose English (remembered on this device). */
@@ -14,7 +22,11 @@ export const i18n = $state<{ lang: Lang }>({ lang: initial() });
 
 export function setLang(lang: Lang): void {
 	i18n.lang = lang;
-	if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, lang);
+	try {
+		if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, lang);
+	} catch {
+		// Storage refused (third-party iframe, private mode): the choice lasts for this page only.
+	}
 	if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 

@@ -22,6 +22,7 @@ export const publishVi = {
 	'publish.previousYear': 'So với năm',
 	'publish.scope': 'Phạm vi',
 	'publish.unitKind': 'Cấp đơn vị',
+	'publish.unit': 'Đơn vị',
 	'publish.sources': 'Tệp nguồn',
 	'publish.importedAt': 'nhập ngày {date}',
 	'publish.createdAt': 'Ngày lập',
@@ -42,7 +43,24 @@ export const publishVi = {
 	'publish.unitKind.district': 'các huyện, thị xã, thành phố',
 	'publish.unitKind.commune': 'các xã, phường, thị trấn',
 	'publish.page': 'Trang',
-	'publish.printedFrom': 'In từ {url}'
+	'publish.printedFrom': 'In từ {url}',
+	'publish.snippetIntro':
+		'Dán đoạn mã này vào bài viết. Khung tự điều chỉnh chiều cao; nếu trang không cho chạy mã, biểu đồ vẫn hiện ở chiều cao dành sẵn.',
+	'publish.copy': 'Chép mã nhúng',
+	'publish.copied': 'Đã chép vào bộ nhớ tạm',
+	'publish.copyFailed': 'Không chép được; hãy chọn và chép đoạn mã bằng tay',
+	'publish.optLang': 'Ngôn ngữ',
+	'publish.optTheme': 'Giao diện',
+	'publish.optChart': 'Hiển thị',
+	'publish.optHeight': 'Chiều cao biểu đồ (px, để trống: tự động)',
+	'publish.themeLight': 'Sáng',
+	'publish.themeDark': 'Tối',
+	'publish.chartBars': 'Biểu đồ thanh',
+	'publish.chartTable': 'Bảng',
+	'publish.langVi': 'Tiếng Việt',
+	'publish.langEn': 'Tiếng Anh',
+	'publish.snippetLabel': 'Mã nhúng (HTML)',
+	'publish.openEmbed': 'Mở bản nhúng'
 } as const;
 
 export const publishEn: Record<keyof typeof publishVi, string> = {
@@ -68,6 +86,7 @@ export const publishEn: Record<keyof typeof publishVi, string> = {
 	'publish.previousYear': 'Compared with',
 	'publish.scope': 'Scope',
 	'publish.unitKind': 'Unit level',
+	'publish.unit': 'Unit',
 	'publish.sources': 'Source files',
 	'publish.importedAt': 'imported {date}',
 	'publish.createdAt': 'Created',
@@ -88,5 +107,22 @@ export const publishEn: Record<keyof typeof publishVi, string> = {
 	'publish.unitKind.district': 'districts',
 	'publish.unitKind.commune': 'communes',
 	'publish.page': 'Page',
-	'publish.printedFrom': 'Printed from {url}'
+	'publish.printedFrom': 'Printed from {url}',
+	'publish.snippetIntro':
+		'Paste this code into the article. The frame sets its own height; where the page allows no script, the chart still shows at the reserved height.',
+	'publish.copy': 'Copy embed code',
+	'publish.copied': 'Copied to the clipboard',
+	'publish.copyFailed': 'Could not copy; select the code and copy it by hand',
+	'publish.optLang': 'Language',
+	'publish.optTheme': 'Theme',
+	'publish.optChart': 'Show',
+	'publish.optHeight': 'Chart height (px, empty: automatic)',
+	'publish.themeLight': 'Light',
+	'publish.themeDark': 'Dark',
+	'publish.chartBars': 'Bar chart',
+	'publish.chartTable': 'Table',
+	'publish.langVi': 'Vietnamese',
+	'publish.langEn': 'English',
+	'publish.snippetLabel': 'Embed code (HTML)',
+	'publish.openEmbed': 'Open the embed'
 };

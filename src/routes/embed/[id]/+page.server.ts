@@ -1,0 +1,6 @@
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { publicationById, publicationEntries } from '../../published/[id]/load';
+
+export const entries: EntryGenerator = publicationEntries;
+
+export const load: PageServerLoad = ({ params }) => ({ publication: publicationById(params.id) });

@@ -1,0 +1,14 @@
+import { shippedPublications } from '$lib/publish/shipped';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({
+	publications: shippedPublications().map((p) => ({
+		id: p.id,
+		title: p.title,
+		year: p.provenance.year,
+		index: p.provenance.index.code,
+		units: p.rows.length,
+		isSample: p.provenance.is_sample,
+		createdAt: p.provenance.created_at
+	}))
+});
