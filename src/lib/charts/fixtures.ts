@@ -1,5 +1,6 @@
 import type { RankingBarRow } from './ranking-bars/layout';
 import type { DotRow } from './dot-plot/layout';
+import type { LikertRow } from './likert/layout';
 
 /*
  * Fixed data for the snapshot tests and the gallery (/charts). Names are real provinces, numbers invented:
@@ -32,4 +33,19 @@ export const dotFixture: DotRow[] = [
 		muted: true
 	},
 	{ key: 'local:gso63-38:y-te', label: 'Sở Y tế', value: null, low: null, high: null, n: 0, muted: true }
+];
+
+export const likertLevels = [
+	'Rất không hài lòng',
+	'Không hài lòng',
+	'Bình thường',
+	'Hài lòng',
+	'Rất hài lòng'
+];
+
+export const likertFixture: LikertRow[] = [
+	{ key: 'TCTT1', label: 'Thông tin thủ tục được niêm yết đầy đủ', counts: [5, 10, 40, 200, 145] },
+	{ key: 'TCTT2', label: 'Hồ sơ phải nộp đúng quy định', counts: [2, 8, 30, 210, 150] },
+	{ key: 'CC1', label: 'Công chức hướng dẫn tận tình', counts: [20, 45, 80, 160, 95] },
+	{ key: 'KQ1', label: 'Kết quả đúng hẹn', counts: [60, 70, 90, 120, 60] }
 ];

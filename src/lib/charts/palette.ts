@@ -96,3 +96,12 @@ export function contrast(a: string, b: string): number {
 export function textOn(fill: string): '#1c1917' | '#ffffff' {
 	return contrast(fill, '#1c1917') >= contrast(fill, '#ffffff') ? '#1c1917' : '#ffffff';
 }
+
+/**
+ * Five answer levels, 1 (very dissatisfied) to 5 (very satisfied): ColorBrewer RdBu, colour-blind safe, with
+ * a grey neutral that still shows on white.
+ */
+export const LIKERT_COLORS: readonly string[] = ['#CA0020', '#F4A582', '#D9D9D9', '#92C5DE', '#0571B0'];
+
+/** Sequential colours (heatmap, tile map by value): ColorBrewer Blues, light (low) to dark (high). */
+export const SEQUENTIAL = ['#EFF3FF', '#C6DBEF', '#9ECAE1', '#6BAED6', '#3182BD', '#08519C'] as const;

@@ -1,0 +1,121 @@
+import { max, scaleLinear } from 'd3';
+import { formatCount, formatPercent, type Lang } from '$lib/format';
+import { LIKERT_COLORS, textOn } from '../palette';
+import { fitText, r2, textWidth } from '../text';
+
+/** One question: how many answered each level 1..5 (counts or shares; they are normalised). */
+export interface LikertRow {
+	key: string;
+	label: string;
+	counts: number[];
+	n?: number | null;
+}
+
+export interface LikertSegment {
+	level: number;
+	x: number;
+	width: number;
+	share: number;
+	color: string;
+	textColor: string;
+	/** The share as text, and where its centre is; `text` is empty where the share does not fit. */
+	label: string;
+	cx: number;
+	text: string;
+}
+
+const GAP = 6;
+const AXIS = 20;
+
+/** Shares of each level (sum 1), or all zero when nobody answered. */
+export function likertShares(counts: readonly number[]): number[] {
+	const total = counts.reduce((s, c) => s + (c > 0 ? c : 0), 0);
+	return counts.map((c) => (total > 0 && c > 0 ? c / total : 0));
+}
+
+/** The part left of the centre: the levels below the neutral one and half of it (1, 2 and half of 3 of 5). */
+export function leftOfCentre(shares: readonly number[]): number {
+	const mid = (shares.length - 1) / 2;
+	return shares.reduce((s, v, i) => s + (i < mid ? v : i === mid ? v / 2 : 0), 0);
+}
+
+export function likertLayout(
+	rows: readonly LikertRow[],
+	options: { width: number; lang?: Lang; rowHeight?: number }
+) {
+	const { width, lang = 'vi', rowHeight = 26 } = options;
+	const shared = rows.map((r) => likertShares(r.counts));
+	const extent = max(shared, (s) => Math.max(leftOfCentre(s), 1 - leftOfCentre(s))) ?? 0.5;
+	const half = Math.min(1, Math.ceil(Math.max(extent, 0.1) * 10) / 10);
+	const longest = max(rows, (r) => textWidth(r.label)) ?? 0;
+	const labelRight = r2(Math.min(longest, width * 0.34, 220) + GAP);
+	const x = scaleLinear()
+		.domain([-half, half])
+		.range([labelRight + GAP, width - GAP]);
+
+	const bars = rows.map((row, i) => {
+		const shares = shared[i]!;
+		let at = -leftOfCentre(shares);
+		const segments: LikertSegment[] = shares.map((share, level) => {
+			const x0 = x(at);
+			at += share;
+			const w = x(at) - x0;
+			const color = LIKERT_COLORS[level] ?? LIKERT_COLORS[2]!;
+			const text = formatPercent(share * 100, 0, lang);
+			return {
+				level: level + 1,
+				x: r2(x0),
+				width: r2(w),
+				share,
+				color,
+				textColor: textOn(color),
+				label: text,
+				cx: r2(x0 + w / 2),
+				// A share is printed only where it fits.
+				text: textWidth(text, 10) + 4 <= w ? text : ''
+			};
+		});
+		return {
+			...row,
+			y: i * rowHeight,
+			mid: r2(i * rowHeight + rowHeight / 2),
+			shownLabel: fitText(row.label, labelRight - GAP),
+			segments
+		};
+	});
+	const step = half > 0.5 ? 0.5 : half > 0.2 ? 0.25 : 0.1;
+	const ticks: { pos: number; text: string }[] = [];
+	for (let v = -Math.floor(half / step) * step; v <= half + 1e-9; v += step) {
+		ticks.push({ pos: r2(x(v)), text: formatPercent(Math.abs(v) * 100, 0, lang) });
+	}
+	return {
+		width,
+		height: rows.length * rowHeight + AXIS,
+		rowHeight,
+		centre: r2(x(0)),
+		labelX: r2(labelRight - GAP),
+		bars,
+		ticks
+	};
+}
+
+/** Legend entries for the frame: the level names the caller gives, in the palette's colours. */
+export function likertLegend(levels: readonly string[]): { label: string; color: string }[] {
+	return levels.map((label, i) => ({ label, color: LIKERT_COLORS[i] ?? LIKERT_COLORS[2]! }));
+}
+
+export function likertTable(
+	rows: readonly LikertRow[],
+	columns: { item: string; n: string },
+	levels: readonly string[],
+	lang: Lang = 'vi'
+) {
+	return {
+		columns: [columns.item, ...levels, columns.n],
+		rows: rows.map((r) => [
+			r.label,
+			...likertShares(r.counts).map((s) => formatPercent(s * 100, 1, lang)),
+			formatCount(r.n ?? r.counts.reduce((a, b) => a + b, 0), lang)
+		])
+	};
+}
