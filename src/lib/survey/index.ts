@@ -4,3 +4,4 @@ export * from './stats';
 export * from './respondents';
 export * from './compute';
 export * from './ranking';
+export * from './labels';

@@ -101,7 +101,12 @@ describe('aggregateLevels', () => {
 		// E2 has no answer at all: null, and the overall is E1's alone
 		[[6, 10], [7, 10], [8, 10], [0, 0], M, 70, 70, null, 70]
 	] as const)('%j %j %j %j (%o) → E1 %f, I %f, II %s, overall %f', (a, b, c, d, method, e1, p1, p2, all) => {
-		const items = [item('a', ...a), item('b', ...b), item('c', ...c), item('d', ...d)];
+		const items = [
+			item('a', a[0], a[1]),
+			item('b', b[0], b[1]),
+			item('c', c[0], c[1]),
+			item('d', d[0], d[1])
+		];
 		const levels = aggregateLevels(items, layout, method as SurveyMethod);
 		expect(value(levels, 'E1')).toBeCloseTo(e1, 12);
 		expect(value(levels, 'I')).toBeCloseTo(p1, 12);

@@ -7,7 +7,15 @@ import {
 	type SipasDim
 } from '$lib/sql/sipas-summary-sql';
 import { literal } from '$lib/sql/quote';
-import { methodKey, SIPAS_1001_LAYOUT, type SurveyLayout, type SurveyMethod } from '$lib/survey';
+import {
+	methodKey,
+	rankUnits,
+	SIPAS_1001_LAYOUT,
+	type RankInput,
+	type Ranked,
+	type SurveyLayout,
+	type SurveyMethod
+} from '$lib/survey';
 import { openWorkspace } from './open';
 
 /*
@@ -107,4 +115,111 @@ export async function surveyDatabase(method: SurveyMethod): Promise<Database> {
 	const db = await openWorkspace();
 	await ensureSipasSummary(db, method);
 	return db;
+}
+
+/** How the page cuts the values besides the unit: nothing, the year, or one of the summary's breakdowns. */
+export type SurveyBreakdown = 'none' | 'year' | Exclude<SipasDim, 'all'>;
+
+export interface SurveyFilters {
+	importId: number | null;
+	year: number | null;
+	kind: string;
+	units: readonly string[];
+	by: SurveyBreakdown;
+}
+
+export interface SurveyPageData {
+	imports: SurveyImport[];
+	importId: number | null;
+	isSample: boolean;
+	options: SurveyOptions;
+	year: number | null;
+	kind: string;
+	ranking: Ranked<RankedUnit>[];
+	/** Units shown in the element table: the selected ones, else the first three of the ranking. */
+	focus: { key: string; name: string }[];
+	elements: SipasStatRow[];
+	/** Items of the selected units pooled (all units of the kind when none is selected). */
+	items: SipasStatRow[];
+	breakdown: SipasStatRow[];
+}
+
+export interface RankedUnit extends RankInput {
+	name: string;
+	respondents: number;
+}
+
+const EMPTY_OPTIONS: SurveyOptions = { periods: [], kinds: [], dims: [] };
+
+/** Everything the survey page shows for `filters`, from the summary (built first if needed). */
+export async function surveyPageData(filters: SurveyFilters, method: SurveyMethod): Promise<SurveyPageData> {
+	const db = await surveyDatabase(method);
+	const imports = await surveyImportsIn(db);
+	const chosen = imports.find((i) => i.import_id === filters.importId) ?? imports[0];
+	const empty = {
+		imports,
+		importId: null,
+		isSample: false,
+		options: EMPTY_OPTIONS,
+		year: null,
+		kind: filters.kind
+	};
+	if (!chosen) return { ...empty, ranking: [], focus: [], elements: [], items: [], breakdown: [] };
+	const options = await surveyOptionsIn(db, chosen.import_id, method);
+	const year =
+		filters.year != null && options.periods.includes(filters.year)
+			? filters.year
+			: (options.periods.at(-1) ?? null);
+	const base: StatsQuery = {
+		importIds: [chosen.import_id],
+		unitKind: filters.kind,
+		periods: year == null ? [] : [year]
+	};
+	const overall = await sipasStatsIn(db, method, { ...base, levels: ['overall'] });
+	const ranking = rankUnits(
+		overall.map((r) => ({
+			key: r.group_key,
+			name: r.name ?? r.group_key,
+			value: r.value,
+			n: r.n,
+			respondents: r.respondents,
+			interval: r.low != null && r.high != null ? { low: r.low, high: r.high } : null
+		})),
+		method.minN
+	);
+	const known = new Set(ranking.map((r) => r.row.key));
+	const selected = filters.units.filter((u) => known.has(u));
+	const focus = (selected.length > 0 ? selected : ranking.slice(0, 3).map((r) => r.row.key)).map((key) => ({
+		key,
+		name: ranking.find((r) => r.row.key === key)?.row.name ?? key
+	}));
+	const pooled: StatsQuery = { ...base, unitKeys: selected.length > 0 ? selected : null, pool: true };
+	const [elements, items, breakdown] = await Promise.all([
+		focus.length === 0
+			? []
+			: sipasStatsIn(db, method, {
+					...base,
+					unitKeys: focus.map((f) => f.key),
+					levels: ['element', 'part', 'overall']
+				}),
+		sipasStatsIn(db, method, { ...pooled, levels: ['item'] }),
+		filters.by === 'none'
+			? []
+			: filters.by === 'year'
+				? sipasStatsIn(db, method, { ...pooled, periods: null, levels: ['overall'] })
+				: sipasStatsIn(db, method, { ...pooled, dim: filters.by, levels: ['overall'] })
+	]);
+	return {
+		imports,
+		importId: chosen.import_id,
+		isSample: chosen.is_sample,
+		options,
+		year,
+		kind: filters.kind,
+		ranking,
+		focus,
+		elements,
+		items,
+		breakdown
+	};
 }

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browsers } from './helpers/chromium';
+import { watchPage } from './helpers/page-watch';
+
+/* The survey page on the sample data: SIPAS by agency with n and intervals, driven by the URL. */
+
+const VALUE = /^\d{2},\d{2}(\s≈)?$/; // vi-VN: decimal comma, two decimals
+const INTERVAL = /^\d{2},\d{2}–\d{2,3},\d{2}$/;
+const COUNT = /^\d{1,3}(\.\d{3})*$/; // thousands with a dot
+
+describe('survey page', () => {
+	const baseUrl = inject('baseUrl');
+	const launched = browsers();
+	let page: Page;
+	let watch: ReturnType<typeof watchPage>;
+
+	const rows = () => page.locator('[data-testid=survey-ranking] tbody tr');
+	const cells = async (i: number) => rows().nth(i).locator('td, th').allInnerTexts();
+	const ready = () => rows().first().waitFor({ timeout: 150_000 });
+
+	beforeAll(async () => {
+		const { context } = await launched.launch();
+		page = await context.newPage();
+		watch = watchPage(page, baseUrl);
+		await page.goto(`${baseUrl}/survey/?year=2024`);
+		await ready();
+	});
+	afterAll(() => launched.closeAll());
+
+	it('ranks the 14 agencies of 2024 with value, interval and n in vi-VN, labelled as sample and default method', async () => {
+		await expect(page.locator('h2#survey-ranking-title').textContent()).resolves.toContain('2024');
+		expect(await rows().count()).toBe(14);
+		for (let i = 0; i < 14; i++) {
+			const [rank, name, value, interval, n] = (await cells(i)).map((c) => c.trim());
+			expect(Number(rank)).toBeGreaterThanOrEqual(1);
+			expect(name).toMatch(/^(Sở|Thanh tra|Văn phòng|Ban)/);
+			expect(value).toMatch(VALUE);
+			expect(interval).toMatch(INTERVAL);
+			expect(n).toMatch(COUNT);
+			const v = Number(value!.replace(/\s≈$/, '').replace(',', '.'));
+			const [low, high] = interval!.split('–').map((x) => Number(x.replace(',', '.')));
+			expect(low).toBeLessThan(v);
+			expect(high).toBeGreaterThan(v);
+		}
+		await expect(page.getByTestId('sample-badge').textContent()).resolves.toContain('Dữ liệu mẫu');
+		await expect(page.getByTestId('survey-method').textContent()).resolves.toContain(
+			'Phương pháp mặc định, chưa đối chiếu công thức chính thức'
+		);
+		// Elements of the first three units, and the items' distribution of all agencies.
+		expect(await page.locator('[data-testid=survey-elements] tbody tr').count()).toBe(9 + 2 + 1);
+		expect(await page.locator('[data-testid=survey-items] tbody tr').count()).toBe(39);
+	});
+
+	it('changes with the year in the URL, and the year picker writes the URL', async () => {
+		const in2024 = await cells(0);
+		await page.goto(`${baseUrl}/survey/?year=2023`);
+		await ready();
+		await expect.poll(() => page.locator('h2#survey-ranking-title').textContent()).toContain('2023');
+		expect(await cells(0)).not.toEqual(in2024);
+		await page.locator('select[name=year]').selectOption('2022');
+		await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2022');
+		await expect.poll(() => page.locator('h2#survey-ranking-title').textContent()).toContain('2022');
+	});
+
+	it('shows districts, a selected unit and a breakdown by channel from the URL', async () => {
+		await page.goto(`${baseUrl}/survey/?year=2024&kind=district&units=local:gso63-22:ha-long&by=channel`);
+		await ready();
+		expect(await rows().count()).toBe(13);
+		await expect(page.locator('[data-testid=survey-elements] thead').textContent()).resolves.toContain(
+			'Hạ Long'
+		);
+		const breakdown = page.locator('[data-testid=survey-breakdown] tbody tr');
+		expect(await breakdown.count()).toBe(4);
+		const [, value, interval] = (await breakdown.first().locator('td, th').allInnerTexts()).map((c) =>
+			c.trim()
+		);
+		expect(value).toMatch(VALUE);
+		expect(interval).toMatch(INTERVAL);
+	});
+
+	it('does not overflow a 375 px screen', async () => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(`${baseUrl}/survey/?year=2024`);
+		await ready();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	it('makes no request to any host but its own, and has no page error', () => {
+		expect(watch.foreign).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+});
