@@ -1,6 +1,7 @@
 import type { RankingBarRow } from './ranking-bars/layout';
 import type { DotRow } from './dot-plot/layout';
 import type { LikertRow } from './likert/layout';
+import type { TrendSeries } from './trend-lines/layout';
 
 /*
  * Fixed data for the snapshot tests and the gallery (/charts). Names are real provinces, numbers invented:
@@ -48,4 +49,29 @@ export const likertFixture: LikertRow[] = [
 	{ key: 'TCTT2', label: 'Hồ sơ phải nộp đúng quy định', counts: [2, 8, 30, 210, 150] },
 	{ key: 'CC1', label: 'Công chức hướng dẫn tận tình', counts: [20, 45, 80, 160, 95] },
 	{ key: 'KQ1', label: 'Kết quả đúng hẹn', counts: [60, 70, 90, 120, 60] }
+];
+
+const years = (from: number, values: (number | null)[], method?: (year: number) => string) =>
+	values.map((value, i) => ({ year: from + i, value, method: method?.(from + i) ?? null }));
+// PAR Index: the 2017 method until 2022, 876/QĐ-BNV from 2023 (a break between 2022 and 2023).
+const parMethod = (year: number) => (year >= 2023 ? 'par-2023' : 'par-2017');
+
+export const trendFixture: TrendSeries[] = [
+	{
+		key: 'national',
+		label: 'Trung bình cả nước',
+		reference: true,
+		points: years(2018, [81.2, 82.5, 84.1, 85.3, 86.0, 84.7, 86.2], parMethod)
+	},
+	{
+		key: 'gso63:31',
+		label: 'Hải Phòng',
+		points: years(2018, [86.4, 88.1, 90.2, 91.7, 92.4, 90.9, 92.39], parMethod)
+	},
+	{
+		key: 'gso63:66',
+		label: 'Đắk Lắk',
+		points: years(2018, [78.0, 79.6, null, 80.3, 82.1, 81.0, 83.5], parMethod)
+	},
+	{ key: 'gso63:01', label: 'Hà Nội', points: years(2019, [83.9, 85.6, 87.0, 88.3, 87.7, 88.1], parMethod) }
 ];

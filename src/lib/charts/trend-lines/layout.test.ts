@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+	methodBreaks,
+	spreadLabels,
+	trendLayout,
+	trendSegments,
+	trendTable,
+	valuesInYear,
+	type TrendPoint
+} from './layout';
+
+const p = (year: number, value: number | null, method: string | null = null): TrendPoint => ({
+	year,
+	value,
+	method
+});
+const years = (runs: { year: number }[][]) => runs.map((r) => r.map((q) => q.year));
+
+describe('trendSegments', () => {
+	it.each([
+		{ name: 'one run', points: [p(1, 1), p(2, 2), p(3, 3)], runs: [[1, 2, 3]] },
+		{ name: 'a null value breaks', points: [p(1, 1), p(2, null), p(3, 3)], runs: [[1], [3]] },
+		{ name: 'a missing year breaks', points: [p(1, 1), p(2, 2), p(4, 4)], runs: [[1, 2], [4]] },
+		{ name: 'unsorted input is sorted', points: [p(2, 2), p(1, 1)], runs: [[1, 2]] },
+		{
+			name: 'a method change breaks',
+			points: [p(1, 1, 'a'), p(2, 2, 'a'), p(3, 3, 'b')],
+			runs: [[1, 2], [3]]
+		},
+		{ name: 'an unknown method does not', points: [p(1, 1, 'a'), p(2, 2, null)], runs: [[1, 2]] },
+		{ name: 'nothing', points: [p(1, null)], runs: [] }
+	])('$name', ({ points, runs }) => expect(years(trendSegments(points))).toEqual(runs));
+
+	it('joins across a method change when asked', () => {
+		expect(years(trendSegments([p(1, 1, 'a'), p(2, 2, 'b')], true))).toEqual([[1, 2]]);
+	});
+});
+
+describe('methodBreaks', () => {
+	it('lists the first year of each new method, once, across series', () => {
+		const series = [
+			{ key: 'a', label: 'a', points: [p(2021, 1, 'x'), p(2022, 1, 'x'), p(2023, 1, 'y')] },
+			{ key: 'b', label: 'b', points: [p(2022, 1, 'x'), p(2023, 1, 'y'), p(2025, 1, 'z')] }
+		];
+		expect(methodBreaks(series)).toEqual([2023, 2025]);
+	});
+});
+
+describe('spreadLabels', () => {
+	it.each([
+		{ ys: [10, 50], out: [10, 50] },
+		{ ys: [10, 12], out: [10, 23] },
+		{ ys: [100, 98], out: [100, 87] }, // the lower one moves up, not past the edge
+		{ ys: [95, 96, 97], out: [74, 87, 100] } // pushed up from the bottom edge 100
+	])('$ys → $out (gap 13, 0..100)', ({ ys, out }) => expect(spreadLabels(ys, 13, 0, 100)).toEqual(out));
+});
+
+describe('trendLayout', () => {
+	const series = [
+		{ key: 'avg', label: 'TB', reference: true, points: [p(2020, 50), p(2021, 60), p(2022, 70)] },
+		{ key: 'a', label: 'A', points: [p(2020, 40, 'm1'), p(2021, 80, 'm1'), p(2022, 60, 'm2')] }
+	];
+	const l = trendLayout(series, { width: 400, height: 200, endLabels: false });
+
+	it('maps years to x and values to y (domain 40..80, top 22, bottom 178)', () => {
+		expect(l.left).toBe(38.8); // width("80,00" at 11 px) = 5 × 11 × 0.56 = 30.8, + 8
+		expect(l.right).toBe(390);
+		const a = l.series[1]!;
+		expect(a.dots.map((d) => [d.cx, d.cy])).toEqual([
+			[38.8, 178],
+			[214.4, 22],
+			[390, 100]
+		]);
+	});
+
+	it('breaks the line at the method change and draws a marker between the two years', () => {
+		expect(l.series[1]!.paths).toEqual(['M38.8,178L214.4,22']);
+		expect(l.breaks).toEqual([{ year: 2022, x: 302.2 }]); // 2021.5: 38.8 + 1.5 × 175.6
+	});
+
+	it('draws the reference in ink, the other series in palette order', () => {
+		expect(l.series[0]!.color).toContain('--chart-ink');
+		expect(l.series[1]!.color).toBe('#0072B2');
+	});
+});
+
+describe('valuesInYear and trendTable', () => {
+	const series = [
+		{ key: 'a', label: 'A', points: [p(2020, 1.5)] },
+		{ key: 'b', label: 'B', points: [p(2020, 2), p(2021, 3)] }
+	];
+	it('lists a year’s values highest first, "–" where missing', () => {
+		expect(valuesInYear(series, 2021)).toEqual(['B: 3,00', 'A: –']);
+	});
+	it('tabulates series by year', () => {
+		expect(trendTable(series, 'Đơn vị', 1)).toEqual({
+			columns: ['Đơn vị', '2020', '2021'],
+			rows: [
+				['A', '1,5', '–'],
+				['B', '2,0', '3,0']
+			]
+		});
+	});
+});
