@@ -52,6 +52,28 @@ describe('rankings page', () => {
 		expect(groups.every((g) => ['A', 'B', 'C', 'D'].includes(g))).toBe(true);
 	});
 
+	it('draws the ranking as bars beside the table, and a bar highlights its row through the URL', async () => {
+		const bars = page.locator('section.chart svg[data-chart=ranking-bars]');
+		await expect(bars.count()).resolves.toBe(1);
+		await expect(page.locator('section.chart').textContent()).resolves.toContain('Dữ liệu mẫu');
+		await expect(bars.locator('g[data-key]').count()).resolves.toBe(63);
+		await bars.locator('g[data-key]').nth(2).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toMatch(/^gso63:/);
+		await expect.poll(() => table().locator('tr.highlight').count()).toBe(1);
+	});
+
+	it('sets a year of the 63 provinces under today’s 34, each new province an estimate', async () => {
+		await page.getByLabel('Xếp theo 34 tỉnh, thành hiện nay (ước tính)').check();
+		await expect.poll(() => new URL(page.url()).searchParams.get('by')).toBe('today');
+		const groups = page.getByTestId('successor-table').locator('tbody tr');
+		await expect.poll(() => groups.count()).toBe(34);
+		const members = await page.getByTestId('successor-table').locator('li').count();
+		expect(members).toBe(63);
+		await expect(page.getByTestId('successor-table').textContent()).resolves.toContain('ước tính');
+		await page.getByLabel('Xếp theo 34 tỉnh, thành hiện nay (ước tính)').uncheck();
+		await expect.poll(() => new URL(page.url()).searchParams.get('by')).toBeNull();
+	});
+
 	it('shows a province’s lĩnh vực on demand', async () => {
 		await rows().first().getByRole('button').click();
 		const components = table().locator('tr.components dt');

@@ -6,8 +6,11 @@ import {
 	rankingComponentsSql,
 	rankingSourcesSql,
 	rankingSql,
+	type RankingArgs,
 	type RankingRow
 } from '$lib/sql/ranking-sql';
+import { bySuccessorSql, type SuccessorRow } from '$lib/sql/successor-sql';
+import { successorGroups, type SuccessorGroup } from './successor-view';
 import { unitHeadingSql, unitProfileSql, type ProfileRow } from '$lib/sql/profile-sql';
 import { openWorkspace } from './open';
 import {
@@ -106,4 +109,10 @@ export async function unitProfile(
 	const [heading] = await db.query<UnitHeading>(unitHeadingSql(unitKey));
 	const rows = await db.query<ProfileRow>(unitProfileSql(unitKey));
 	return { heading: heading ?? null, rows };
+}
+
+/** A pre-2025 province ranking set under today's 34 provinces, each with an estimate (labelled as such). */
+export async function rankingBySuccessor(args: RankingArgs): Promise<SuccessorGroup[]> {
+	const db = await openWorkspace();
+	return successorGroups(await db.query<SuccessorRow>(bySuccessorSql(args)));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INDEX_CODES, type IndexCode } from '$lib/indices';
-import { rankingView } from '$lib/workspace/queries';
+import { rankingBySuccessor, rankingView } from '$lib/workspace/queries';
 import type { PageLoad } from './$types';
 
 const text = z.string().trim().min(1).max(80).nullable().catch(null);
@@ -24,7 +24,9 @@ export const RankingFilters = z.object({
 		.nullable()
 		.catch(null)
 		.transform((v) => v === '1'),
-	unit: text
+	unit: text,
+	/** `today`: a year of the 63 provinces set under today's 34 (estimates, labelled). */
+	by: z.enum(['today']).nullable().catch(null)
 });
 
 export type RankingFilterValues = z.infer<typeof RankingFilters>;
@@ -42,5 +44,10 @@ export const load: PageLoad = ({ url }) => {
 		scope: filters.scope,
 		sample: filters.sample
 	});
-	return { filters, view };
+	const successors = view.then((v) => {
+		const args = v.choices.args;
+		const old = args?.unitKind === 'province' && v.rows.some((r) => r.unit_key.startsWith('gso63:'));
+		return filters.by === 'today' && args && old ? rankingBySuccessor(args) : null;
+	});
+	return { filters, view, successors };
 };

@@ -60,7 +60,16 @@ export const rankingsVi = {
 	'rankings.groupNote': 'Nhóm theo {scheme}',
 	'rankings.scheme.fixed_thresholds': 'ngưỡng cố định',
 	'rankings.scheme.quantile': 'tứ phân vị (16/16/15/16 của 63 tỉnh)',
-	'rankings.scheme.publisher_assigned': 'xếp loại do cơ quan công bố'
+	'rankings.scheme.publisher_assigned': 'xếp loại do cơ quan công bố',
+	'rankings.byToday': 'Xếp theo 34 tỉnh, thành hiện nay (ước tính)',
+	'rankings.byTodayNote':
+		'Các tỉnh trước sáp nhập được xếp dưới tỉnh, thành hiện nay. Giá trị của tỉnh mới là ước tính: trung bình {weighting} của các tỉnh cũ, không phải số liệu công bố.',
+	'rankings.weighting.equal': 'cộng đều (trọng số bằng nhau)',
+	'rankings.weighting.given': 'có trọng số',
+	'rankings.estimate': 'ước tính',
+	'rankings.estimateIncomplete': 'thiếu {n} tỉnh cũ',
+	'rankings.newProvince': 'Tỉnh, thành hiện nay',
+	'rankings.oldProvinces': 'Tỉnh, thành trước 1/7/2025 (hạng /{of})'
 } as const;
 
 export const rankingsEn: Record<keyof typeof rankingsVi, string> = {
@@ -124,5 +133,14 @@ export const rankingsEn: Record<keyof typeof rankingsVi, string> = {
 	'rankings.groupNote': 'Groups by {scheme}',
 	'rankings.scheme.fixed_thresholds': 'fixed thresholds',
 	'rankings.scheme.quantile': 'quartiles (16/16/15/16 of 63 provinces)',
-	'rankings.scheme.publisher_assigned': "the publisher's classification"
+	'rankings.scheme.publisher_assigned': "the publisher's classification",
+	'rankings.byToday': "By today's 34 provinces (estimates)",
+	'rankings.byTodayNote':
+		"The provinces before the merger are listed under today's province. A new province's value is an estimate: the {weighting} mean of its former provinces, not a published figure.",
+	'rankings.weighting.equal': 'unweighted (equal weights)',
+	'rankings.weighting.given': 'weighted',
+	'rankings.estimate': 'estimate',
+	'rankings.estimateIncomplete': '{n} former provinces missing',
+	'rankings.newProvince': "Today's province",
+	'rankings.oldProvinces': 'Provinces before 1 July 2025 (rank /{of})'
 };
