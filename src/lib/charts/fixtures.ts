@@ -2,6 +2,7 @@ import type { RankingBarRow } from './ranking-bars/layout';
 import type { DotRow } from './dot-plot/layout';
 import type { LikertRow } from './likert/layout';
 import type { TrendSeries } from './trend-lines/layout';
+import type { BumpSeries } from './bump/layout';
 
 /*
  * Fixed data for the snapshot tests and the gallery (/charts). Names are real provinces, numbers invented:
@@ -74,4 +75,24 @@ export const trendFixture: TrendSeries[] = [
 		points: years(2018, [78.0, 79.6, null, 80.3, 82.1, 81.0, 83.5], parMethod)
 	},
 	{ key: 'gso63:01', label: 'Hà Nội', points: years(2019, [83.9, 85.6, 87.0, 88.3, 87.7, 88.1], parMethod) }
+];
+
+export const bumpFixture: BumpSeries[] = [
+	{
+		key: 'gso63:31',
+		label: 'Hải Phòng',
+		points: [1, 1, 2, 1, 1].map((rank, i) => ({ year: 2020 + i, rank }))
+	},
+	{
+		key: 'gso63:22',
+		label: 'Quảng Ninh',
+		points: [2, 3, 1, 2, 3].map((rank, i) => ({ year: 2020 + i, rank }))
+	},
+	{ key: 'gso63:01', label: 'Hà Nội', points: [4, 2, 3, 4, 2].map((rank, i) => ({ year: 2020 + i, rank })) },
+	{
+		key: 'gso63:66',
+		label: 'Đắk Lắk',
+		points: [3, 4, null, 3, 4].map((rank, i) => ({ year: 2020 + i, rank }))
+	},
+	{ key: 'gso63:48', label: 'Đà Nẵng', points: [5, 5, 4, 5, 5].map((rank, i) => ({ year: 2020 + i, rank })) }
 ];
