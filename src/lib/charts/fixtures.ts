@@ -3,6 +3,7 @@ import type { DotRow } from './dot-plot/layout';
 import type { LikertRow } from './likert/layout';
 import type { TrendSeries } from './trend-lines/layout';
 import type { BumpSeries } from './bump/layout';
+import type { SlopeRow } from './slope/layout';
 
 /*
  * Fixed data for the snapshot tests and the gallery (/charts). Names are real provinces, numbers invented:
@@ -95,4 +96,12 @@ export const bumpFixture: BumpSeries[] = [
 		points: [3, 4, null, 3, 4].map((rank, i) => ({ year: 2020 + i, rank }))
 	},
 	{ key: 'gso63:48', label: 'Đà Nẵng', points: [5, 5, 4, 5, 5].map((rank, i) => ({ year: 2020 + i, rank })) }
+];
+
+export const slopeFixture: SlopeRow[] = [
+	{ key: 'gso63:31', label: 'Hải Phòng', from: 90.9, to: 92.39 },
+	{ key: 'gso63:22', label: 'Quảng Ninh', from: 91.8, to: 91.12 },
+	{ key: 'gso63:01', label: 'Hà Nội', from: 87.7, to: 88.1 },
+	{ key: 'gso63:66', label: 'Đắk Lắk', from: 81.0, to: 83.5 },
+	{ key: 'gso63:02', label: 'Hà Giang', from: 78.2, to: null }
 ];
