@@ -4,6 +4,7 @@ import type { LikertRow } from './likert/layout';
 import type { TrendSeries } from './trend-lines/layout';
 import type { BumpSeries } from './bump/layout';
 import type { SlopeRow } from './slope/layout';
+import type { HeatmapData } from './heatmap/layout';
 
 /*
  * Fixed data for the snapshot tests and the gallery (/charts). Names are real provinces, numbers invented:
@@ -105,3 +106,23 @@ export const slopeFixture: SlopeRow[] = [
 	{ key: 'gso63:66', label: 'Đắk Lắk', from: 81.0, to: 83.5 },
 	{ key: 'gso63:02', label: 'Hà Giang', from: 78.2, to: null }
 ];
+
+const heatUnits = [
+	['gso63:31', 'Hải Phòng'],
+	['gso63:22', 'Quảng Ninh'],
+	['gso63:01', 'Hà Nội'],
+	['gso63:66', 'Đắk Lắk']
+] as const;
+const heatValues = [
+	[9.1, 8.7, 9.5, 8.2, 9.8, 7.9],
+	[8.8, 9.2, 9.0, 8.9, 9.1, 8.4],
+	[8.2, 8.0, 9.3, 7.5, null, 8.8],
+	[7.1, 7.9, 8.1, 6.8, 8.5, 7.2]
+];
+export const heatmapFixture: HeatmapData = {
+	rows: heatUnits.map(([key, label]) => ({ key, label })),
+	columns: [1, 2, 3, 4, 5, 6].map((i) => ({ key: `LV${i}`, label: `Lĩnh vực ${i}`, short: `LV${i}` })),
+	cells: heatUnits.flatMap(([key], i) =>
+		heatValues[i]!.map((value, j) => ({ row: key, column: `LV${j + 1}`, value }))
+	)
+};
