@@ -5,6 +5,8 @@ import type { TrendSeries } from './trend-lines/layout';
 import type { BumpSeries } from './bump/layout';
 import type { SlopeRow } from './slope/layout';
 import type { HeatmapData } from './heatmap/layout';
+import type { TileRow } from './tile-map/layout';
+import { GRIDS } from './tile-map/grids';
 
 /*
  * Fixed data for the snapshot tests and the gallery (/charts). Names are real provinces, numbers invented:
@@ -126,3 +128,11 @@ export const heatmapFixture: HeatmapData = {
 		heatValues[i]!.map((value, j) => ({ row: key, column: `LV${j + 1}`, value }))
 	)
 };
+
+/** Every one of the 34 provinces with a value, from a fixed formula (no randomness). */
+export const tileFixture: TileRow[] = GRIDS.qd19.map(([code, , , short], i) => ({
+	key: `qd19:${code}`,
+	label: short,
+	value: 70 + ((i * 37) % 29),
+	group: ['A', 'B', 'C', 'D'][i % 4]!
+}));

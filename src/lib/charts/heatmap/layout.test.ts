@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEQUENTIAL } from '../palette';
-import { heatmapLayout, heatmapTable, type HeatmapData } from './layout';
+import { heatmapLayout, heatmapLegend, heatmapTable, type HeatmapData } from './layout';
 
 const data: HeatmapData = {
 	rows: [
@@ -58,8 +58,7 @@ describe('heatmapTable', () => {
 });
 
 describe('heatmapLegend', () => {
-	it('names each colour step by its range', async () => {
-		const { heatmapLegend } = await import('./layout');
+	it('names each colour step by its range', () => {
 		expect(heatmapLegend(data, { domain: [0, 6], decimals: 0 }).map((l) => l.label)).toEqual([
 			'0–1',
 			'1–2',
