@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.js';
 
 const PORT = 4199;
-// `npm run bench -- import` runs one part (engine, import or home); no argument runs them all. `import5m`
+// `npm run bench -- import` runs one part (engine, import, rankings or home); no argument runs them all. `import5m`
 // imports a 5,000,000-row file (about 520 MB) to show the tab survives it; it is not part of a full run.
 const only = process.argv[2] ?? null;
 const runs = (part) => only === null || only === part;
@@ -96,6 +96,19 @@ try {
 			Object.assign(results, JSON.parse(text));
 		});
 
+	// Analysis figures on the sample plus a million generated responses (rankings; more parts to come).
+	for (const part of ['rankings'])
+		if (runs(part))
+			await withProfile(async (context) => {
+				const page = await context.newPage();
+				await page.goto(`${BASE}/bench/?only=${part}`);
+				const pre = page.locator('[data-testid=bench-results], [data-testid=bench-error]');
+				await pre.waitFor({ timeout: 600_000 });
+				const text = await pre.textContent();
+				if (!text?.startsWith('{')) throw new Error(`${part} bench failed: ${text}`);
+				Object.assign(results, JSON.parse(text));
+			});
+
 	// The home page as a first-time visitor (engine + sample load) and as a returning one (data on the device).
 	if (runs('home'))
 		await withProfile(async (context) => {
@@ -127,7 +140,8 @@ const baselines = {
 	home_first_visit_ms: 'duckdb_start_ms',
 	home_reload_ms: 'home_first_visit_ms',
 	import_100k_ms: 'read_csv_100k_ms',
-	import_1m_ms: 'read_csv_1m_ms'
+	import_1m_ms: 'read_csv_1m_ms',
+	ranking_query_ms: 'baseline_scores_read_ms'
 };
 console.log('\nmetric                         value      ratio  (to baseline)');
 for (const [name, value] of Object.entries(results)) {

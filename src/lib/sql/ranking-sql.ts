@@ -64,21 +64,19 @@ const SYSTEM_OF = (key: string) => `CASE WHEN ${key} LIKE 'local:%'
 /** The system of a year's own unit list: the 34 provinces from the 2025 round (units/code-system.ts). */
 const PREFERRED_SYSTEM = (year: string) => `CASE WHEN ${year} >= 2025 THEN 'qd19' ELSE 'gso63' END`;
 
-/** One year's rows of the chosen code system, ranked. `yearSql` is a scalar subquery. */
-function rankedYear(yearSql: string): string {
+/** One year's rows (`yearCte`: a one-row CTE) of the code system ranked that year, ranked. */
+function rankedYear(yearCte: string): string {
 	return `SELECT k.*,
 		CASE WHEN k.value IS NOT NULL THEN RANK() OVER (PARTITION BY k.value IS NULL ORDER BY k.value DESC) END::INTEGER AS rank,
 		count(k.value) OVER ()::INTEGER AS ranked_of
-	FROM keyed k
-	WHERE k.year = (${yearSql})
-		AND k.system = (SELECT CASE WHEN bool_or(system = ${PREFERRED_SYSTEM('year')}) THEN ${PREFERRED_SYSTEM('year')}
-			ELSE min(system) END FROM keyed WHERE year = (${yearSql}) GROUP BY year)`;
+	FROM keyed k JOIN ${yearCte} y ON k.year = y.year JOIN systems s ON s.year = y.year AND s.system = k.system`;
 }
 
 export function rankingSql(args: RankingArgs): string {
 	const scope = literal(args.scope);
+	// MATERIALIZED: each CTE is read several times below; inlined, DuckDB would recompute it for each reader.
 	return `
-WITH src AS (
+WITH src AS MATERIALIZED (
 	SELECT s.year, s.unit_key, s.value, s.group_label, s.method_version, s.published_rank
 	FROM index_scores s JOIN imports i USING (import_id)
 	WHERE s.index_code = ${literal(args.indexCode)} AND s.unit_kind = ${literal(args.unitKind)}
@@ -86,11 +84,11 @@ WITH src AS (
 		AND i.is_sample = ${literal(args.sample)}
 	QUALIFY row_number() OVER (PARTITION BY s.year, s.unit_key ORDER BY s.import_id DESC) = 1
 ),
-one_to_one AS (
+one_to_one AS MATERIALIZED (
 	SELECT old_key, new_key FROM unit_successions
 	QUALIFY count(*) OVER (PARTITION BY old_key) = 1 AND count(*) OVER (PARTITION BY new_key) = 1
 ),
-changed AS (
+changed AS MATERIALIZED (
 	SELECT new_key AS unit_key FROM unit_successions GROUP BY new_key HAVING count(*) > 1
 	UNION SELECT old_key FROM unit_successions GROUP BY old_key HAVING count(*) > 1
 	UNION SELECT s.new_key FROM unit_successions s WHERE s.old_key IN
@@ -98,18 +96,31 @@ changed AS (
 	UNION SELECT s.old_key FROM unit_successions s WHERE s.new_key IN
 		(SELECT new_key FROM unit_successions GROUP BY new_key HAVING count(*) > 1)
 ),
-keyed AS (
+keyed AS MATERIALIZED (
 	SELECT src.*, u.name, u.region, u.parent_key, u.code, ${SYSTEM_OF('src.unit_key')} AS system
 	FROM src LEFT JOIN units u USING (unit_key)
 	WHERE ${scope} IS NULL OR u.parent_key = ${scope}
 		OR u.parent_key IN (SELECT old_key FROM one_to_one WHERE new_key = ${scope})
 		OR u.parent_key IN (SELECT new_key FROM one_to_one WHERE old_key = ${scope})
 ),
-chosen AS (
+chosen AS MATERIALIZED (
 	SELECT coalesce(${literal(args.year)}::INTEGER, max(year) FILTER (WHERE value IS NOT NULL)) AS year FROM keyed
 ),
-cur AS (${rankedYear('SELECT year FROM chosen')}),
-prev AS (${rankedYear('SELECT max(k2.year) FROM keyed k2, chosen c WHERE k2.value IS NOT NULL AND k2.year < c.year')}),
+prev_year AS MATERIALIZED (
+	SELECT max(k.year) AS year FROM keyed k, chosen c WHERE k.value IS NOT NULL AND k.year < c.year
+),
+systems AS MATERIALIZED (
+	SELECT year, CASE WHEN bool_or(system = ${PREFERRED_SYSTEM('year')}) THEN ${PREFERRED_SYSTEM('year')}
+		ELSE min(system) END AS system
+	FROM keyed WHERE year IN (SELECT year FROM chosen UNION ALL SELECT year FROM prev_year)
+	GROUP BY year
+),
+cur AS MATERIALIZED (${rankedYear('chosen')}),
+prev AS MATERIALIZED (${rankedYear('prev_year')}),
+other AS MATERIALIZED (
+	SELECT count(*)::INTEGER AS n FROM keyed k JOIN chosen c ON k.year = c.year JOIN systems s ON s.year = c.year
+	WHERE k.system <> s.system
+),
 counterpart AS (
 	SELECT unit_key AS cur_key, unit_key AS prev_key FROM cur
 	UNION ALL SELECT new_key, old_key FROM one_to_one
@@ -127,20 +138,19 @@ matched AS (
 SELECT
 	c.year, c.unit_key, coalesce(c.name, c.unit_key) AS name, ${literal(args.unitKind)} AS unit_kind,
 	c.region, c.parent_key, c.value, c.rank, c.ranked_of,
-	(SELECT max(year) FROM prev) AS prev_year,
+	(SELECT year FROM prev_year) AS prev_year,
 	p.value AS prev_value, p.rank AS prev_rank,
 	CASE WHEN p.unit_key IS NOT NULL THEN p.ranked_of END AS prev_ranked_of,
 	CASE WHEN c.system = p.system THEN p.rank - c.rank END::INTEGER AS rank_change,
 	c.value - p.value AS value_change,
 	CASE
 		WHEN (ch.unit_key IS NOT NULL OR chp.unit_key IS NOT NULL)
-			AND c.system <> (SELECT min(system) FROM prev) THEN 'merged'
-		WHEN p.unit_key IS NULL AND (SELECT count(*) FROM prev) > 0 THEN 'new'
+			AND c.system <> (SELECT s.system FROM systems s JOIN prev_year y ON s.year = y.year) THEN 'merged'
+		WHEN p.unit_key IS NULL AND (SELECT year FROM prev_year) IS NOT NULL THEN 'new'
 		WHEN c.system <> p.system THEN 'list_changed'
 	END AS change_note,
 	c.group_label, c.method_version, c.published_rank,
-	(SELECT count(*) FROM keyed k, chosen ch2 WHERE k.year = ch2.year AND k.system <> c.system)::INTEGER
-		AS other_system_rows,
+	(SELECT n FROM other) AS other_system_rows,
 	${literal(args.sample)} AS is_sample
 FROM cur c
 LEFT JOIN matched m ON m.cur_key = c.unit_key
