@@ -29,7 +29,9 @@ describe('survey page', () => {
 	afterAll(() => launched.closeAll());
 
 	it('ranks the 14 agencies of 2024 with value, interval and n in vi-VN, labelled as sample and default method', async () => {
-		await expect(page.locator('h2#survey-ranking-title').textContent()).resolves.toContain('2024');
+		await expect(
+			page.locator('[data-testid=survey-ranking-section] [data-testid=chart-frame] .title').textContent()
+		).resolves.toContain('2024');
 		expect(await rows().count()).toBe(14);
 		for (let i = 0; i < 14; i++) {
 			const [rank, name, value, interval, n] = (await cells(i)).map((c) => c.trim());
@@ -47,28 +49,51 @@ describe('survey page', () => {
 		await expect(page.getByTestId('survey-method').textContent()).resolves.toContain(
 			'Phương pháp mặc định, chưa đối chiếu công thức chính thức'
 		);
-		// Elements of the first three units, and the items' distribution of all agencies.
-		expect(await page.locator('[data-testid=survey-elements] tbody tr').count()).toBe(9 + 2 + 1);
-		expect(await page.locator('[data-testid=survey-items] tbody tr').count()).toBe(39);
+		// Ranked bars; the elements of the first three units as dot plots (9 elements, 2 parts, overall, each
+		// with a dot); the items' answers as diverging bars, whose data table lists the 39 items.
+		expect(
+			await page.locator('[data-testid=survey-ranking-section] svg[data-chart=ranking-bars]').count()
+		).toBe(1);
+		const dots = page.locator('[data-testid=survey-elements] svg[data-chart=dot-plot]');
+		expect(await dots.count()).toBe(3);
+		expect(await dots.first().locator('circle').count()).toBe(9 + 2 + 1);
+		const items = page.getByTestId('survey-items');
+		expect(await items.locator('svg[data-chart=likert]').count()).toBe(1);
+		await items.getByRole('button', { name: 'Bảng số liệu' }).click();
+		expect(await items.locator('[data-testid=chart-table] tbody tr').count()).toBe(39);
+		const first = (await items.locator('[data-testid=chart-table] tbody tr').first().allInnerTexts())[0]!;
+		expect(first).toMatch(/\d+,\d\t/); // shares with a decimal comma
 	});
 
 	it('changes with the year in the URL, and the year picker writes the URL', async () => {
 		const in2024 = await cells(0);
 		await page.goto(`${baseUrl}/survey/?year=2023`);
 		await ready();
-		await expect.poll(() => page.locator('h2#survey-ranking-title').textContent()).toContain('2023');
+		await expect
+			.poll(() =>
+				page.locator('[data-testid=survey-ranking-section] [data-testid=chart-frame] .title').textContent()
+			)
+			.toContain('2023');
 		expect(await cells(0)).not.toEqual(in2024);
 		await page.locator('select[name=year]').selectOption('2022');
 		await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2022');
-		await expect.poll(() => page.locator('h2#survey-ranking-title').textContent()).toContain('2022');
+		await expect
+			.poll(() =>
+				page.locator('[data-testid=survey-ranking-section] [data-testid=chart-frame] .title').textContent()
+			)
+			.toContain('2022');
 	});
 
 	it('shows districts, a selected unit and a breakdown by channel from the URL', async () => {
 		await page.goto(`${baseUrl}/survey/?year=2024&kind=district&units=local:gso63-22:ha-long&by=channel`);
 		await ready();
 		expect(await rows().count()).toBe(13);
-		await expect(page.locator('[data-testid=survey-elements] thead').textContent()).resolves.toContain(
-			'Hạ Long'
+		// The selected district is the one dot plot of elements, and is checked in the table.
+		const panels = page.locator('[data-testid=survey-elements] [data-testid=chart-frame]');
+		expect(await panels.count()).toBe(1);
+		await expect(panels.first().locator('.title').textContent()).resolves.toBe('Thành phố Hạ Long');
+		await expect(page.getByRole('checkbox', { name: 'Chọn Thành phố Hạ Long' }).isChecked()).resolves.toBe(
+			true
 		);
 		const breakdown = page.locator('[data-testid=survey-breakdown] tbody tr');
 		expect(await breakdown.count()).toBe(4);

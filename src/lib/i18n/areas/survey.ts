@@ -53,7 +53,15 @@ export const surveyVi = {
 	'survey.breakdown': 'Chỉ số hài lòng chung theo {by}',
 	'survey.group': 'Nhóm',
 	'survey.unknown': 'Không rõ',
-	'survey.clear': 'Bỏ chọn đơn vị'
+	'survey.clear': 'Bỏ chọn đơn vị',
+	'survey.source': 'Nguồn: {file}. {method}.',
+	'survey.rankingDescription':
+		'Biểu đồ thanh ngang: các đơn vị theo tỷ lệ hài lòng chung, từ cao xuống thấp; đơn vị dưới số phiếu tối thiểu không xếp hạng.',
+	'survey.elementsDescription':
+		'{unit}: tỷ lệ hài lòng (chấm) và khoảng tin cậy 95 % (đoạn thẳng) của từng yếu tố, phần và chỉ số chung.',
+	'survey.itemsDescription':
+		'Thanh xếp chồng hai phía: không hài lòng bên trái, hài lòng bên phải, "Bình thường" ở giữa; mỗi câu hỏi một thanh.',
+	'survey.table': 'Bảng xếp hạng, số phiếu và khoảng tin cậy'
 } as const;
 
 export const surveyEn: Record<keyof typeof surveyVi, string> = {
@@ -110,5 +118,13 @@ export const surveyEn: Record<keyof typeof surveyVi, string> = {
 	'survey.breakdown': 'Overall satisfaction by {by}',
 	'survey.group': 'Group',
 	'survey.unknown': 'Unknown',
-	'survey.clear': 'Clear the unit selection'
+	'survey.clear': 'Clear the unit selection',
+	'survey.source': 'Source: {file}. {method}.',
+	'survey.rankingDescription':
+		'Horizontal bars: units by overall satisfaction, highest first; units under the minimum number of responses are not ranked.',
+	'survey.elementsDescription':
+		'{unit}: satisfaction (dot) and 95 % interval (line) of each element, part and the overall value.',
+	'survey.itemsDescription':
+		'Diverging stacked bars: dissatisfied to the left, satisfied to the right, "Neutral" in the middle; one bar per item.',
+	'survey.table': 'Ranking, responses and intervals'
 };
