@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provinceRanking } from '$lib/workspace/queries';
+import { indexSources, provinceRanking } from '$lib/workspace/queries';
 import type { PageLoad } from './$types';
 
 const Filters = z.object({
@@ -8,5 +8,5 @@ const Filters = z.object({
 
 export const load: PageLoad = ({ url }) => {
 	const { year } = Filters.parse({ year: url.searchParams.get('year') });
-	return { year, ranking: provinceRanking('PAR', year) };
+	return { year, ranking: provinceRanking('PAR', year), sources: indexSources() };
 };

@@ -22,7 +22,7 @@ export {
 export { totalForVersion, type VersionTotal, type VersionTotalOptions } from './version-total';
 export { componentForColumn } from './column-names';
 export { fold } from './fold';
-export { PAR_GROUPS, PAR_DOMAIN_MAX_POINTS_DEFAULT } from './par';
+export { PAR_GROUPS, PAR_LOCAL_GROUPS, PAR_DOMAIN_MAX_POINTS_DEFAULT, withCutoffs } from './par';
 export { PAPI_GROUPS } from './papi';
 export { PCI_TIERS } from './pci';
 export { DTI_922_MAX_POINTS, DTI_922_TOTAL_POINTS, type DtiMainIndexCode } from './dti';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { componentsOf } from './catalog';
-import { PAR_DOMAIN_MAX_POINTS_DEFAULT, PAR_GROUPS } from './par';
+import { PAR_DOMAIN_MAX_POINTS_DEFAULT, PAR_GROUPS, PAR_LOCAL_GROUPS, withCutoffs } from './par';
+import type { GroupScheme } from './types';
 
 describe('PAR lĩnh vực', () => {
 	it.each(['PAR-1149-2021', 'PAR-876-2022'])('%s has 8 domains whose default maxima sum to 100', (id) => {
@@ -32,5 +33,32 @@ describe('PAR groups', () => {
 			['C', 70, false],
 			['D', null, true]
 		]);
+	});
+});
+
+describe('PAR_LOCAL_GROUPS and withCutoffs', () => {
+	const groups = (scheme: GroupScheme | undefined) =>
+		scheme?.kind === 'fixed_thresholds' ? scheme.groups.map((g) => [g.label, g.min]) : scheme;
+
+	it('replaces the lower bounds best first, keeping "everything below" for the last group', () => {
+		expect(groups(withCutoffs(PAR_LOCAL_GROUPS, [95, 85, 75, 60]))).toEqual([
+			['Xuất sắc', 95],
+			['Tốt', 85],
+			['Khá', 75],
+			['Trung bình', 60],
+			['Yếu', null]
+		]);
+	});
+
+	it.each([[[90, 80, 70]], [[90, 80, 80, 50]], [[50, 70, 80, 90]], [[90, NaN, 70, 50]]])(
+		'refuses cut-offs %j',
+		(cutoffs) => {
+			expect(withCutoffs(PAR_LOCAL_GROUPS, cutoffs)).toBeUndefined();
+		}
+	);
+
+	it('a Tây Ninh-style scheme: 81.33 % is Tốt with the defaults', () => {
+		const scheme = PAR_LOCAL_GROUPS.kind === 'fixed_thresholds' ? PAR_LOCAL_GROUPS.groups : [];
+		expect(scheme.find((g) => g.min === null || 81.33 >= g.min)?.label).toBe('Tốt');
 	});
 });

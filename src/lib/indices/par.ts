@@ -154,3 +154,34 @@ export const PAR: IndexDefinition = {
 	higherIsBetter: true,
 	versions: [LEGACY, V1149, V876]
 };
+
+/**
+ * A province's own classification of its agencies, districts and communes (DOMAIN.md §2.5: Xuất sắc / Tốt / Khá
+ * / Trung bình / Yếu, or Tốt / Khá / Trung bình / Kém…). Each province sets its labels and cut-offs, so these
+ * cut-offs are chiso's defaults (UNVERIFIED), to be replaced by the province's own through `withCutoffs`.
+ */
+export const PAR_LOCAL_GROUPS: GroupScheme = {
+	id: 'PAR-LOCAL-5',
+	kind: 'fixed_thresholds',
+	groups: [
+		{ label: 'Xuất sắc', min: 90, unverified: true },
+		{ label: 'Tốt', min: 80, unverified: true },
+		{ label: 'Khá', min: 70, unverified: true },
+		{ label: 'Trung bình', min: 50, unverified: true },
+		{ label: 'Yếu', min: null, unverified: true }
+	]
+};
+
+/**
+ * `scheme` with its lower bounds replaced by `cutoffs` (best group first; the last group keeps "everything
+ * below"). Undefined when the cut-offs do not fit: wrong count, not finite, or not strictly falling.
+ */
+export function withCutoffs(scheme: GroupScheme, cutoffs: readonly number[]): GroupScheme | undefined {
+	if (scheme.kind !== 'fixed_thresholds') return undefined;
+	const bounded = scheme.groups.filter((g) => g.min !== null);
+	if (cutoffs.length !== bounded.length) return undefined;
+	if (cutoffs.some((c, i) => !Number.isFinite(c) || (i > 0 && c >= cutoffs[i - 1]!))) return undefined;
+	let i = 0;
+	const groups = scheme.groups.map((g) => (g.min === null ? g : { ...g, min: cutoffs[i++]! }));
+	return { ...scheme, id: `${scheme.id}:${cutoffs.join('-')}`, groups };
+}

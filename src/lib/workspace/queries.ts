@@ -1,4 +1,4 @@
-import { isIndexCode, type MethodVersion } from '$lib/indices';
+import { isIndexCode, type GroupScheme, type MethodVersion } from '$lib/indices';
 import {
 	indexSourcesSql,
 	provinceRankingSql,
@@ -21,6 +21,7 @@ import {
 } from './ranking-choices';
 import {
 	decorateRanking,
+	groupSchemeFor,
 	rankingVersion,
 	topComponents,
 	type ComponentValue,
@@ -62,18 +63,24 @@ export interface RankingView {
 	choices: RankingChoices;
 	rows: RankedUnit[];
 	version: MethodVersion | undefined;
+	/** The groups used: the version's, or a province's own classification of its units. */
+	scheme?: GroupScheme;
 	sources: RankingSource[];
 }
 
 /** Everything the rankings page shows for one request. */
-export async function rankingView(request: RankingRequest): Promise<RankingView> {
+export async function rankingView(
+	request: RankingRequest,
+	cutoffs: readonly number[] | null = null
+): Promise<RankingView> {
 	const db = await openWorkspace();
 	const choices = resolveRanking(
 		await db.query<RankingChoiceRow>(rankingChoicesSql(request.indexCode)),
 		request
 	);
 	const { args } = choices;
-	if (!args || args.year === null) return { choices, rows: [], version: undefined, sources: [] };
+	if (!args || args.year === null)
+		return { choices, rows: [], version: undefined, scheme: undefined, sources: [] };
 	const year = args.year;
 	const rows = await db.query<RankingRow>(rankingSql(args));
 	const version = rankingVersion(args.indexCode, year, rows);
@@ -82,10 +89,12 @@ export async function rankingView(request: RankingRequest): Promise<RankingView>
 			? await db.query<ComponentValue>(rankingComponentsSql({ ...args, year }))
 			: [];
 	const sources = await db.query<RankingSource>(rankingSourcesSql({ ...args, year }));
+	const scheme = groupSchemeFor(args.indexCode, args.unitKind, version, cutoffs);
 	return {
 		choices,
-		rows: decorateRanking(rows, version?.groupScheme, args.component !== null, components),
+		rows: decorateRanking(rows, scheme, args.component !== null, components),
 		version,
+		scheme,
 		sources
 	};
 }

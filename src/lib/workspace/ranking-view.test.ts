@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PAPI_GROUPS, PAR_GROUPS, getVersion } from '$lib/indices';
 import type { RankingRow } from '$lib/sql/ranking-sql';
-import { decorateRanking, rankingVersion, sortRanking, topComponents, withinRegion } from './ranking-view';
+import {
+	decorateRanking,
+	groupSchemeFor,
+	rankingVersion,
+	sortRanking,
+	topComponents,
+	withinRegion
+} from './ranking-view';
 
 const row = (over: Partial<RankingRow>): RankingRow => ({
 	year: 2024,
@@ -95,5 +102,16 @@ describe('ranking view', () => {
 			'D8'
 		]);
 		expect(topComponents(undefined)).toEqual([]);
+	});
+
+	it('classifies a province’s own units by its scheme, with the analyst’s cut-offs when they fit', () => {
+		const v = getVersion('PAR-876-2022');
+		const labels = (cutoffs: number[] | null) =>
+			decorateRanking(ROWS, groupSchemeFor('PAR', 'agency', v, cutoffs), false).map((r) => r.group);
+		expect(labels(null)).toEqual(['Xuất sắc', 'Tốt', 'Tốt', 'Trung bình', null]);
+		expect(labels([95, 90, 85, 60])).toEqual(['Tốt', 'Khá', 'Khá', 'Trung bình', null]);
+		expect(labels([1, 2, 3, 4])).toEqual(labels(null)); // rising cut-offs do not fit: the defaults stay
+		expect(groupSchemeFor('PAR', 'province', v, [95, 90, 85, 60])).toBe(PAR_GROUPS);
+		expect(groupSchemeFor('DDCI', 'agency', undefined, null)).toBeUndefined();
 	});
 });

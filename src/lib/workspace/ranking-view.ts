@@ -1,4 +1,6 @@
 import {
+	PAR_LOCAL_GROUPS,
+	withCutoffs,
 	findVersion,
 	getIndex,
 	isIndexCode,
@@ -42,6 +44,23 @@ export function topComponents(version: MethodVersion | undefined): readonly Comp
 	if (!version) return [];
 	const level = version.totalFrom ?? version.components[0]?.level;
 	return version.components.filter((c) => c.level === level);
+}
+
+const LOCAL_KINDS = ['agency', 'district', 'commune'];
+
+/**
+ * The groups a ranking uses: a province's own classification for its agencies, districts and communes on its
+ * PAR Index (default cut-offs, or the analyst's from the URL when they fit), else the version's scheme.
+ */
+export function groupSchemeFor(
+	indexCode: string,
+	unitKind: string,
+	version: MethodVersion | undefined,
+	cutoffs: readonly number[] | null
+): GroupScheme | undefined {
+	if (indexCode === 'PAR' && LOCAL_KINDS.includes(unitKind))
+		return (cutoffs && withCutoffs(PAR_LOCAL_GROUPS, cutoffs)) || PAR_LOCAL_GROUPS;
+	return version?.groupScheme;
 }
 
 export function decorateRanking(

@@ -26,7 +26,14 @@ export const RankingFilters = z.object({
 		.transform((v) => v === '1'),
 	unit: text,
 	/** `today`: a year of the 63 provinces set under today's 34 (estimates, labelled). */
-	by: z.enum(['today']).nullable().catch(null)
+	by: z.enum(['today']).nullable().catch(null),
+	/** A province's own cut-offs for its units' groups, best first: "90,80,70,50". */
+	cuts: z
+		.string()
+		.regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/)
+		.nullable()
+		.catch(null)
+		.transform((v) => (v === null ? null : v.split(',').map(Number)))
 });
 
 export type RankingFilterValues = z.infer<typeof RankingFilters>;
@@ -36,14 +43,17 @@ export const load: PageLoad = ({ url }) => {
 	const filters = RankingFilters.parse(
 		Object.fromEntries([...RankingFilters.keyof().options].map((k) => [k, get(k)]))
 	);
-	const view = rankingView({
-		indexCode: filters.index,
-		year: filters.year,
-		component: filters.component,
-		kind: filters.kind,
-		scope: filters.scope,
-		sample: filters.sample
-	});
+	const view = rankingView(
+		{
+			indexCode: filters.index,
+			year: filters.year,
+			component: filters.component,
+			kind: filters.kind,
+			scope: filters.scope,
+			sample: filters.sample
+		},
+		filters.cuts
+	);
 	const successors = view.then((v) => {
 		const args = v.choices.args;
 		const old = args?.unitKind === 'province' && v.rows.some((r) => r.unit_key.startsWith('gso63:'));

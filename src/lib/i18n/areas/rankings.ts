@@ -69,7 +69,12 @@ export const rankingsVi = {
 	'rankings.estimate': 'ước tính',
 	'rankings.estimateIncomplete': 'thiếu {n} tỉnh cũ',
 	'rankings.newProvince': 'Tỉnh, thành hiện nay',
-	'rankings.oldProvinces': 'Tỉnh, thành trước 1/7/2025 (hạng /{of})'
+	'rankings.oldProvinces': 'Tỉnh, thành trước 1/7/2025 (hạng /{of})',
+	'rankings.home.indices': 'Các chỉ số trên máy này',
+	'rankings.home.latest': 'mới nhất: năm {year}',
+	'rankings.home.imported': 'dữ liệu đã nhập',
+	'rankings.publishedRank': 'công bố: {rank}',
+	'rankings.cutoffs': 'Ngưỡng xếp loại của tỉnh (từ cao xuống, cách nhau bằng dấu ;):'
 } as const;
 
 export const rankingsEn: Record<keyof typeof rankingsVi, string> = {
@@ -142,5 +147,10 @@ export const rankingsEn: Record<keyof typeof rankingsVi, string> = {
 	'rankings.estimate': 'estimate',
 	'rankings.estimateIncomplete': '{n} former provinces missing',
 	'rankings.newProvince': "Today's province",
-	'rankings.oldProvinces': 'Provinces before 1 July 2025 (rank /{of})'
+	'rankings.oldProvinces': 'Provinces before 1 July 2025 (rank /{of})',
+	'rankings.home.indices': 'Indices on this device',
+	'rankings.home.latest': 'latest: {year}',
+	'rankings.home.imported': 'imported data',
+	'rankings.publishedRank': 'published: {rank}',
+	'rankings.cutoffs': "The province's cut-offs (highest first, separated by ;):"
 };
