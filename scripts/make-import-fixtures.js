@@ -367,6 +367,39 @@ function mixedEncodingSurvey() {
 	return Buffer.concat(lines.flatMap((line) => [line, utf8('\r\n')]));
 }
 
+/**
+ * PAPI scores, wide, in two method versions (6 dimensions 2011–2017, total 6–60; 8 from 2018, total 8–80):
+ * what the score checks must catch. Line → what is wrong: 2 a total of 59 from six dimensions of 1 (a
+ * warning: loaded); 3 a total of 70 in 2015, over that year's 60; 4 a D7 value in 2015, before D7 existed;
+ * 6 Hà Nội 2019 again; 8 a total off its dimensions only by their rounding (no warning).
+ */
+const PAPI_WIDE = [
+	'Tỉnh,Năm,D1,D2,D3,D4,D5,D6,D7,D8,Chỉ số PAPI',
+	'Hà Nội,2015,1,1,1,1,1,1,,,59',
+	'Đà Nẵng,2015,5,5,5,6,6,6,,,70',
+	'Hải Phòng,2015,5,5,5,6,6,6,5,,33',
+	'Hà Nội,2019,5.1234,5.2345,5.3456,6.4567,7.5678,7.6789,3.789,4.8901,46.086',
+	'Ha Noi,2019,5.1234,5.2345,5.3456,6.4567,7.5678,7.6789,3.789,4.8901,46.086',
+	'Cần Thơ,2019,8.75,8.75,8.75,8.75,8.75,8.75,8.75,8.75,70',
+	'Thừa Thiên Huế,2015,5.12,5.23,5.34,6.45,7.56,7.67,,,37.38'
+];
+
+/**
+ * PAR scores, long (a lĩnh vực or the total per row) with points and maximum points on the total's row.
+ * Quảng Ninh: a total of 99 where its points are 50 of 100 (a warning); Hải Phòng: eight lĩnh vực adding up
+ * to the total; Hà Nội: lĩnh vực adding up to 85 under a total of 90, given after the total (a warning on
+ * the total's line); Huế: 68.32 points of an 84-point maximum, 81.33 % (DOMAIN.md §1.2, agrees).
+ */
+const PAR_LONG = [
+	'Tỉnh,Năm,Lĩnh vực,Giá trị,Điểm đạt được,Điểm tối đa',
+	'Quảng Ninh,2023,Tổng,99,50,100',
+	'Hải Phòng,2023,Tổng,91.81,,',
+	...['9.1', '9.2', '12.5', '9.3', '12.01', '9', '12.2', '18.5'].map((v, i) => `Hải Phòng,2023,LV${i + 1},${v},,`),
+	'Hà Nội,2023,Tổng,90,,',
+	...['8', '8', '12', '8', '11', '8', '11', '19'].map((v, i) => `Hà Nội,2023,LV${i + 1},${v},,`),
+	'Thừa Thiên Huế,2023,Tổng,81.33,68.32,84'
+];
+
 const XLSX = zip([
 	[
 		'[Content_Types].xml',
@@ -395,7 +428,9 @@ const FILES = {
 	'xlsx-renamed.csv': XLSX,
 	'empty.csv': Buffer.alloc(0),
 	'bom-only.csv': UTF8_BOM,
-	'whitespace-only.csv': utf8('  \r\n\r\n\t \r\n')
+	'whitespace-only.csv': utf8('  \r\n\r\n\t \r\n'),
+	'scores-papi-wide-versions.csv': Buffer.concat([UTF8_BOM, utf8(crlf(PAPI_WIDE))]),
+	'scores-par-long-totals.csv': Buffer.concat([UTF8_BOM, utf8(crlf(PAR_LONG))])
 };
 
 mkdirSync(OUT, { recursive: true });

@@ -77,6 +77,8 @@ export const en: Record<MessageKey, string> = {
 	'import.stepSummary': 'Step {n} of {of}: summing up the check…',
 	'import.cancel': 'Cancel',
 	'import.summary': '{read} data rows: {valid} valid, {rejected} with problems ({issues} problems).',
+	'import.summaryWarnings':
+		'{warnings} data-quality warnings: those rows are loaded, and the warnings are kept with the import.',
 	'import.noIssues': 'No problems.',
 	'import.previewNote': 'Showing the first {shown} of {total} problems; download the report for all.',
 	'import.download': 'Download the problem report (CSV)',

@@ -74,6 +74,8 @@ export const vi = {
 	'import.stepSummary': 'Bước {n}/{of}: đang tổng hợp kết quả kiểm tra…',
 	'import.cancel': 'Hủy',
 	'import.summary': '{read} dòng dữ liệu: {valid} dòng hợp lệ, {rejected} dòng có lỗi ({issues} lỗi).',
+	'import.summaryWarnings':
+		'{warnings} cảnh báo về chất lượng dữ liệu: các dòng này vẫn được nạp, cảnh báo được lưu cùng lần nhập.',
 	'import.noIssues': 'Không có lỗi nào.',
 	'import.previewNote': 'Hiển thị {shown}/{total} lỗi đầu tiên; tải báo cáo để xem đủ.',
 	'import.download': 'Tải báo cáo lỗi (CSV)',

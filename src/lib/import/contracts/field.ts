@@ -31,12 +31,51 @@ export interface RowProblem {
 	detail: string;
 }
 
+/** Field keys of a wide score table's component columns: `component:D1`. */
+export const COMPONENT_PREFIX = 'component:';
+
+/** A problem found once every row was seen, on the line it belongs to (always a warning). */
+export interface LineProblem extends RowProblem {
+	line: number;
+	/** The value to show, as written or as read. */
+	value: string;
+}
+
 /**
- * A check of a whole row, after each cell passed its own: what no single field's schema can say (a value in
- * the range of the component named in another column, the same component twice). It may also give values that
- * replace the row's (a component's name → its code). Made fresh for each file, so it may remember earlier rows.
+ * A check of whole rows, after each cell was checked its own: what no single field's schema can say (a value in
+ * the range of the component and method version the row's other cells name, the same unit and year twice, a
+ * total that disagrees with its components). `row` may also give values that replace the row's (a
+ * component's name → its code); `raw(key)` is a field's cell as written, for messages. `end` reports what
+ * needs rows on other lines (a long table's total against its components); it may only warn. Made fresh for
+ * each file, so it may remember earlier rows.
  */
-export type RowCheck = (row: RowValues) => { problems: RowProblem[]; values?: Record<string, string | null> };
+export interface RowChecker {
+	row(
+		row: RowValues,
+		raw: (key: string) => string,
+		/** Every cell passed its own check: the row will load unless this check finds a problem. */
+		clean: boolean
+	): { problems: RowProblem[]; values?: Record<string, string | null> };
+	end?(): LineProblem[];
+}
+
+/** What an earlier import (not sample data) holds for one unit, year and component of the index. */
+export interface EarlierScore {
+	importId: number;
+	fileName: string;
+	importedAt: string;
+	value: number | null;
+}
+
+/** What a row check knows besides the file. */
+export interface RowCheckContext {
+	/** Earlier imports' scores of the index, by `scoreKey(unit, year, component)`. */
+	earlier?: ReadonlyMap<string, EarlierScore>;
+}
+
+/** The key of one score: unit, year and component (null = the total). */
+export const scoreKey = (unit: string, year: number, component: string | null) =>
+	`${unit}\u0001${year}\u0001${component ?? ''}`;
 
 export interface Contract {
 	/** `scores-long`: index scores with one row per unit, year and component. */
@@ -46,7 +85,7 @@ export interface Contract {
 	 * Row checks, given the keys of the mapped fields. Only the JavaScript path runs them, so `load/check.ts`
 	 * never sends a plan with a row check to the SQL path.
 	 */
-	rowCheck?: (mapped: ReadonlySet<string>) => RowCheck;
+	rowCheck?: (mapped: ReadonlySet<string>, context: RowCheckContext) => RowChecker;
 }
 
 type NumberSchema = z.ZodNumber;

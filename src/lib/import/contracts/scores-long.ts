@@ -1,63 +1,102 @@
 import { z } from 'zod';
 import { getIndex, type IndexCode } from '$lib/indices';
-import { describeRange, type Contract, type RowCheck, type RowProblem } from './field';
-import { componentDefinitions, componentMap } from './component-map';
-import {
-	GROUP_FIELD,
-	MAX_POINTS_FIELD,
-	POINTS_FIELD,
-	RANK_FIELD,
-	totalRange,
-	UNIT_FIELD,
-	yearField
-} from './scores';
+import { scoreKey, type Contract, type RowCheckContext, type RowChecker, type RowProblem } from './field';
+import { componentMap } from './component-map';
+import { earlierProblem, rangeProblem } from './score-rules';
+import { GROUP_FIELD, MAX_POINTS_FIELD, POINTS_FIELD, RANK_FIELD, UNIT_FIELD, yearField } from './scores';
+import { describeMismatch, totalMismatches } from './total-check';
 
 /*
  * Index scores, long: one row per unit, year and component ("Hà Nội, 2024, Cải cách thể chế, 8,75"), the
  * total on a row whose component is blank, "Tổng" or the index itself. Publishers and provinces often hand
- * out tables this way, and the form needs no column per component. A cell's schema can only hold the loosest
- * range (over the total and every component), so the row check settles the rest: the component must be one
- * of the index's, the value within that component's own range, and each (unit, year, component) given once.
- * Those checks run in JavaScript only; long tables are small (see `load/check.ts`).
+ * out tables this way, and the form needs no column per component. The row check settles what a cell cannot:
+ * the component must be one of the index's, the value within that component's range in the method version of
+ * the row's year, each (unit, year, component) given once and not already held by an earlier import; and,
+ * once every row is seen, each total against its components on the other lines (a warning). Those checks run
+ * in JavaScript only; score tables are small (see `load/check.ts`).
  */
 
-function valueRange(code: IndexCode): { min: number; max: number } {
-	const ranges = [totalRange(code), ...[...componentDefinitions(code).values()].flat().map((c) => c.range)];
-	return { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
+interface UnitYear {
+	unit: string;
+	year: number;
+	total?: { line: number; value: number; raw: string; points: number | null; maxPoints: number | null };
+	components: Record<string, number>;
 }
 
-/** The row check of a long table of index `code` (see field.ts `RowCheck`). */
-export function longScoresRowCheck(code: IndexCode, mapped: ReadonlySet<string>): RowCheck {
+/** The row check of a long table of index `code` (see field.ts `RowChecker`). */
+export function longScoresRowCheck(
+	code: IndexCode,
+	mapped: ReadonlySet<string>,
+	context: RowCheckContext = {}
+): RowChecker {
 	const components = componentMap(code);
+	const decimals = getIndex(code).decimals;
 	const firstLine = new Map<string, number>();
+	const groups = new Map<string, UnitYear>();
 	// A repeated row is reported on the component column, or on the unit when every row is a total.
 	const repeatKey = mapped.has('component') ? 'component' : 'unit_key';
-	return (row) => {
-		const problems: RowProblem[] = [];
-		const year = typeof row.year === 'number' ? row.year : null;
-		// A blank cell (or no component column at all) is the total.
-		const match = components.resolve(String(row.component ?? ''), year);
-		if (!('target' in match)) {
-			problems.push({ key: 'component', code: match.code, detail: match.detail });
-			return { problems };
+	const num = (v: unknown) => (typeof v === 'number' ? v : null);
+	return {
+		row(row, raw, clean) {
+			const problems: RowProblem[] = [];
+			const year = typeof row.year === 'number' ? row.year : null;
+			// A blank cell (or no component column at all) is the total.
+			const match = components.resolve(String(row.component ?? ''), year);
+			if (!('target' in match)) {
+				problems.push({ key: 'component', code: match.code, detail: match.detail });
+				return { problems };
+			}
+			const component = match.target.code;
+			if (typeof row.value === 'number') {
+				const problem = rangeProblem(code, year, component, row.value);
+				const key = problem?.code === 'component_not_in_version' ? 'component' : 'value';
+				if (problem) problems.push({ key, ...problem });
+			}
+			const unit = typeof row.unit_key === 'string' ? row.unit_key : null;
+			if (unit !== null && year !== null) {
+				const key = scoreKey(unit, year, component);
+				const first = firstLine.get(key);
+				if (first === undefined) firstLine.set(key, Number(row.__line));
+				else problems.push({ key: repeatKey, code: 'duplicate_component', detail: String(first) });
+				const earlier = earlierProblem(context, unit, year, [component], decimals);
+				if (earlier) problems.push({ key: 'unit_key', ...earlier });
+				if (clean && problems.length === 0 && typeof row.value === 'number') {
+					const groupKey = `${unit}\u0001${year}`;
+					const group = groups.get(groupKey) ?? { unit: raw('unit_key'), year, components: {} };
+					groups.set(groupKey, group);
+					if (component !== null) group.components[component] = row.value;
+					else {
+						const [points, maxPoints] = [num(row.points), num(row.max_points)];
+						group.total = {
+							line: Number(row.__line),
+							value: row.value,
+							raw: raw('value'),
+							points,
+							maxPoints
+						};
+					}
+				}
+			}
+			return { problems, values: { component } };
+		},
+		end() {
+			return [...groups.values()].flatMap(({ unit, year, total, components: values }) => {
+				if (!total) return [];
+				const found = totalMismatches(code, year, { total: total.value, components: values, ...total });
+				return found.map((m) => ({
+					line: total.line,
+					key: 'value',
+					value: total.raw,
+					code: 'total_mismatch' as const,
+					detail: describeMismatch(unit, year, m)
+				}));
+			});
 		}
-		const { target } = match;
-		if (typeof row.value === 'number' && (row.value < target.min || row.value > target.max)) {
-			problems.push({ key: 'value', code: 'out_of_range', detail: describeRange(target) });
-		}
-		if (typeof row.unit_key === 'string' && year !== null) {
-			const key = `${row.unit_key}\u0001${year}\u0001${target.code ?? ''}`;
-			const first = firstLine.get(key);
-			if (first === undefined) firstLine.set(key, Number(row.__line));
-			else problems.push({ key: repeatKey, code: 'duplicate_component', detail: String(first) });
-		}
-		return { problems, values: { component: target.code } };
 	};
 }
 
 export function scoresLongContract(code: IndexCode): Contract {
 	const index = getIndex(code);
-	const value = valueRange(code);
 	return {
 		kind: 'scores-long',
 		fields: [
@@ -113,13 +152,14 @@ export function scoresLongContract(code: IndexCode): Contract {
 					`giá trị ${index.code}`,
 					`điểm ${index.code}`
 				],
-				schema: z.number().min(value.min).max(value.max)
+				// The range is the component's in the row's method version: the row check's.
+				schema: z.number()
 			},
 			POINTS_FIELD,
 			MAX_POINTS_FIELD,
 			RANK_FIELD,
 			GROUP_FIELD
 		],
-		rowCheck: (mapped) => longScoresRowCheck(code, mapped)
+		rowCheck: (mapped, context) => longScoresRowCheck(code, mapped, context)
 	};
 }

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { getIndex, type ComponentDef, type IndexCode } from '$lib/indices';
-import { UNIT_HEADERS, type Contract, type FieldDef } from './field';
+import { COMPONENT_PREFIX, UNIT_HEADERS, type Contract, type FieldDef } from './field';
+import { wideScoresRowCheck } from './scores-row-check';
 
 /*
  * Index scores, wide: one row per unit and year, with the total and/or component columns, and optionally the
  * published rank, group, points and maximum points. The contract is built per index from the catalog, so a
- * total outside the index's scale or a year outside the years the index exists is reported. The long form
- * (one row per component, `scores-long.ts`) shares the fields below.
+ * year outside the years the index exists is reported; the range of each value depends on the method
+ * version of the row's year, so the row check settles it (scores-row-check.ts), with the repeats and the
+ * totals. The long form (one row per component, `scores-long.ts`) shares the fields below.
  */
 
-export const COMPONENT_PREFIX = 'component:';
+export { COMPONENT_PREFIX };
 
 function componentsOf(code: IndexCode): ComponentDef[] {
 	const seen = new Map<string, ComponentDef>();
@@ -101,7 +103,6 @@ export const MAX_POINTS_FIELD: FieldDef = {
 
 export function scoresContract(code: IndexCode): Contract {
 	const index = getIndex(code);
-	const total = totalRange(code);
 	const components: FieldDef[] = componentsOf(code).map((c) => ({
 		key: `${COMPONENT_PREFIX}${c.code}`,
 		kind: 'number',
@@ -115,12 +116,8 @@ export function scoresContract(code: IndexCode): Contract {
 			`${c.code}. ${c.nameVi}`,
 			...(c.aliases ?? [])
 		],
-		// A PAR domain is points; everything else is on the component's own range.
-		schema: z
-			.number()
-			.min(Math.min(0, c.range.min))
-			.max(Math.max(c.maxPoints ?? 0, c.range.max))
-			.nullable()
+		// The range is the version's, checked by the row check.
+		schema: z.number().nullable()
 	}));
 	return {
 		kind: 'scores',
@@ -151,13 +148,14 @@ export function scoresContract(code: IndexCode): Contract {
 					`${index.code} score`,
 					`${index.code} index`
 				],
-				schema: z.number().min(total.min).max(total.max).nullable()
+				schema: z.number().nullable()
 			},
 			POINTS_FIELD,
 			MAX_POINTS_FIELD,
 			RANK_FIELD,
 			GROUP_FIELD,
 			...components
-		]
+		],
+		rowCheck: (mapped, context) => wideScoresRowCheck(code, mapped, context)
 	};
 }

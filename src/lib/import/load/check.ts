@@ -1,7 +1,7 @@
 import type { Database, Pending } from '$lib/db';
-import { ident } from '$lib/sql/quote';
+import { ident, literal } from '$lib/sql/quote';
 import { normalizeRecords } from '../normalize/normalize';
-import type { ImportIssue, IssueCode } from '../rules/issues';
+import { WARNING_CODES, type ImportIssue, type IssueCode } from '../rules/issues';
 import type { CheckPlan } from '../validate/plan';
 import { checkWithJs } from '../validate/run';
 import type { UnitResolver } from '../validate/unit-map';
@@ -10,6 +10,7 @@ import { startStep, type CheckProgress } from './progress';
 import { checkStreamed, landRows, streamedNames, type CheckSink } from './streamed';
 import type { ImportTarget } from './targets';
 import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
+import { loadEarlierScores } from './earlier-scores';
 
 /*
  * Checks a prepared file inside a pending transaction (db.begin(): a connection of its own): the clean rows
@@ -35,9 +36,12 @@ export interface CheckOutcome {
 	/** Rows DuckDB read as typed values on the fast path (0 on the JavaScript path). */
 	rowsFast: number;
 	rowsValid: number;
-	/** Lines with at least one issue. */
+	/** Lines with at least one issue that is not a warning. */
 	rowsRejected: number;
+	/** Issues, warnings included. */
 	issueCount: number;
+	/** Data-quality warnings (rules/issues.ts `WARNING_CODES`): their rows are loaded. */
+	warningCount: number;
 	byCode: Partial<Record<IssueCode, number>>;
 	/** The first issues in line order, for the on-screen table. */
 	preview: ImportIssue[];
@@ -70,7 +74,9 @@ async function checkSmall(
 		signal: options.signal,
 		onProgress: (p) => options.onProgress?.({ phase: 'reading', ...p })
 	});
-	const result = checkWithJs(new TextDecoder().decode(normalized.bytes), file.delimiter, plan, resolveUnit);
+	const earlier = await loadEarlierScores(work, sink.target);
+	const text = new TextDecoder().decode(normalized.bytes);
+	const result = checkWithJs(text, file.delimiter, plan, resolveUnit, true, { earlier });
 	const clean = `${issues}_clean`;
 	await work.exec(createIssuesTableSql(issues));
 	await insertIssues(work, issues, normalized.issues);
@@ -101,9 +107,10 @@ export async function checkPrepared(
 	// digest's own copy of the file costs more (5M rows: the commit took 2.8 s with it, 0.7 s without).
 	await file.sha256();
 	const names = streamedNames(`import_${Date.now().toString(36)}_${++counter}`);
-	// A contract with a row check (long score tables: component ranges, repeated components) is always checked
-	// in JavaScript, whatever the file's size: the SQL paths do not run row checks, and such files are small
-	// (63 provinces × 13 years × 10 components ≈ 8,000 rows, a few hundred KiB).
+	// A contract with a row check (score tables: ranges per method version, repeats in the file and across
+	// imports, totals against components) is always checked in JavaScript, whatever the file's size: the SQL
+	// paths do not run row checks, and such files are small (63 provinces × 13 years × 10 components ≈ 8,000
+	// rows, a few hundred KiB).
 	const small =
 		file.utf8.length <= (options.jsLimitBytes ?? JS_LIMIT_BYTES) || plan.contract.rowCheck !== undefined;
 	const pending = await db.begin();
@@ -125,8 +132,10 @@ export async function checkPrepared(
 			if (options.signal?.aborted) throw new DOMException('Đã hủy', 'AbortError');
 		} else startStep(options, 'summary', file.utf8.length, rowsRead);
 		const issues = ident(names.issues);
-		const [counts] = await pending.query<{ issues: number; rejected: number }>(
-			`SELECT count(*)::INTEGER AS issues, count(DISTINCT line)::INTEGER AS rejected FROM ${issues}`
+		const warning = `code IN (${WARNING_CODES.map(literal).join(', ')})`;
+		const [counts] = await pending.query<{ issues: number; rejected: number; warnings: number }>(
+			`SELECT count(*)::INTEGER AS issues, (count(DISTINCT line) FILTER (WHERE NOT ${warning}))::INTEGER AS rejected,
+				(count(*) FILTER (WHERE ${warning}))::INTEGER AS warnings FROM ${issues}`
 		);
 		const codes = await pending.query<{ code: IssueCode; n: number }>(
 			`SELECT code, count(*)::INTEGER AS n FROM ${issues} GROUP BY code ORDER BY n DESC`
@@ -145,6 +154,7 @@ export async function checkPrepared(
 			rowsValid,
 			rowsRejected: counts!.rejected,
 			issueCount: counts!.issues,
+			warningCount: counts!.warnings,
 			byCode: Object.fromEntries(codes.map((c) => [c.code, c.n])),
 			preview
 		};

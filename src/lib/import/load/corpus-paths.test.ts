@@ -68,6 +68,9 @@ const TARGETS: Record<string, string> = {
 	// "Số phiếu" (forms counted) reads as the respondent id, "Đơn vị" as the unit: two survey fields to one.
 	'excel-export-titles-totals.csv': 'survey',
 	'excel/par-quang-ninh.xlsx › Chỉ số CCHC 2024': 'PAR',
+	// Score checks' fixtures (score-checks.test.ts reads them as PAPI and as a long PAR table).
+	'scores-par-long-totals.csv': 'PAR',
+	'scores-papi-wide-versions.csv': 'PAR',
 	'semicolon-decimal-comma.csv': 'PAR',
 	'survey-2000-columns.csv': 'survey',
 	'survey-likert.csv': 'survey',

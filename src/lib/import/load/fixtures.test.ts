@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { setUpTables } from '$lib/workspace/setup';
@@ -14,6 +14,7 @@ import type { UnitResolver } from '../validate/unit-map';
 import { createRegistry } from '$lib/units';
 import { allIssues, checkPrepared, discardCheck, type CheckOutcome } from './check';
 import { commitCheck } from './commit';
+import { listImports, removeImport } from './history';
 import type { PreparedFile } from './prepared';
 import { prepareText } from './prepare';
 import { landedRowsSql } from './targets';
@@ -29,6 +30,11 @@ describe('importing the fixture files', () => {
 		db = await setUpTables(await createNodeDatabase());
 	});
 	afterAll(() => db.close());
+	// Several fixtures hold the same provinces' SIPAS 2024: each test starts without the others' imports,
+	// which would make its rows repeats of an earlier import (score-checks.test.ts).
+	afterEach(async () => {
+		for (const { import_id } of await listImports(db)) await removeImport(db, import_id);
+	});
 
 	/** The file sniffed and prepared (a fixture unless `bytes` are given); a refusal fails the test. */
 	async function prepareOk(name: string, bytes = fixture(name)) {

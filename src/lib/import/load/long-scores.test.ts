@@ -14,6 +14,7 @@ import { makeUnitResolver } from '../units/resolve';
 import { makePlan } from '../validate/plan';
 import { checkPrepared } from './check';
 import { commitCheck } from './commit';
+import { listImports, removeImport } from './history';
 import type { ImportTarget } from './targets';
 import type { PreparedFile } from './prepared';
 
@@ -125,9 +126,9 @@ describe('long score tables, checked and loaded', () => {
 			1
 		);
 		expect(outcome).toMatchObject({ path: 'js', rowsRead: 14, rowsValid: 9, rowsRejected: 5, issueCount: 6 });
-		// LV3's maximum is 14 points, the loosest range of any value 0–100 (PAR catalog, placeholders UNVERIFIED).
+		// Ranges of PAR-876-2022, the version of 2023: LV3 up to 14 points, LV2 up to 9.5 (placeholders, UNVERIFIED).
 		expect(outcome.preview.map((i) => [i.line, i.column, i.value, issueMessage(i)])).toEqual([
-			[9, 'Điểm', '15', 'Ngoài khoảng cho phép 0–14'],
+			[9, 'Điểm', '15', 'Ngoài khoảng cho phép theo phương pháp của năm này: 0–14 (PAR-876-2022, 2022–)'],
 			[
 				10,
 				'Lĩnh vực',
@@ -136,7 +137,7 @@ describe('long score tables, checked and loaded', () => {
 			],
 			[11, 'Lĩnh vực', 'Chỉ số CCHC', 'Đơn vị, năm và thành phần trùng với dòng 7'],
 			[13, 'Lĩnh vực', 'LV2', 'Đơn vị, năm và thành phần trùng với dòng 12'],
-			[13, 'Điểm', '101', 'Ngoài khoảng cho phép 0–100'],
+			[13, 'Điểm', '101', 'Ngoài khoảng cho phép theo phương pháp của năm này: 0–9,5 (PAR-876-2022, 2022–)'],
 			[
 				16,
 				'Lĩnh vực',
@@ -175,11 +176,11 @@ describe('long score tables, checked and loaded', () => {
 				importId
 			])
 		).toEqual([
-			{ row_no: 9, code: 'out_of_range' },
+			{ row_no: 9, code: 'out_of_version_range' },
 			{ row_no: 10, code: 'unknown_component' },
 			{ row_no: 11, code: 'duplicate_component' },
 			{ row_no: 13, code: 'duplicate_component' },
-			{ row_no: 13, code: 'out_of_range' },
+			{ row_no: 13, code: 'out_of_version_range' },
 			{ row_no: 16, code: 'unknown_component' }
 		]);
 	});
@@ -204,13 +205,13 @@ describe('long score tables, checked and loaded', () => {
 			{ year: '2022' }
 		);
 		expect(outcome).toMatchObject({ path: 'js', rowsRead: 9, rowsValid: 5, rowsRejected: 4, issueCount: 4 });
-		// D3 is over its own maximum (10); D4 and the total fail the loosest range first (1–80: dimensions from
-		// 1, totals up to 80).
+		const range = 'Ngoài khoảng cho phép theo phương pháp của năm này:';
+		// Ranges of PAPI-8D-2018, the version of 2022: each dimension 1–10, the total 8–80.
 		expect(outcome.preview.map((i) => [i.line, i.column, i.value, issueMessage(i)])).toEqual([
 			[5, 'Dimension', 'Participation at Local Levels', 'Đơn vị, năm và thành phần trùng với dòng 3'],
-			[7, 'Score', '10.5', 'Ngoài khoảng cho phép 1–10'],
-			[8, 'Score', '0.5', 'Ngoài khoảng cho phép 1–80'],
-			[9, 'Score', '81', 'Ngoài khoảng cho phép 1–80']
+			[7, 'Score', '10.5', `${range} 1–10 (PAPI-8D-2018, 2018–)`],
+			[8, 'Score', '0.5', `${range} 1–10 (PAPI-8D-2018, 2018–)`],
+			[9, 'Score', '81', `${range} 8–80 (PAPI-8D-2018, 2018–)`]
 		]);
 		const rows = await scores(importId);
 		expect(rows.map((r) => [r.name, r.year, r.component, r.value, r.rank, r.version])).toEqual([
@@ -239,6 +240,8 @@ describe('long score tables, checked and loaded', () => {
 	])(
 		'%s %d: the same numbers wide and long land as the same rows, and add up',
 		async (code, year, versionId, totalHeader) => {
+			// Each round starts from an empty workspace: the other tests loaded some of these units and years.
+			for (const { import_id } of await listImports(db)) await removeImport(db, import_id);
 			const components = getVersion(versionId).components;
 			const next = random(year);
 			const provinces = ['Hà Nội', 'Quảng Ninh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ'];
@@ -279,17 +282,6 @@ describe('long score tables, checked and loaded', () => {
 					...components.map((c, j) => `${u.name},${year},${spell[(i + j) % 4]!(c)},${u.values[c.code]},`)
 				])
 			];
-			const w = await load(await prepare(`wide-${code}.csv`, wide), scoresContract(code), {
-				kind: 'scores',
-				indexCode: code
-			});
-			const l = await load(await prepare(`long-${code}.csv`, long), scoresLongContract(code), {
-				kind: 'scores-long',
-				indexCode: code
-			});
-			expect(w.outcome.preview).toEqual([]);
-			expect(l.outcome.preview).toEqual([]);
-			expect(l.outcome.rowsValid).toBe(units.length * (components.length + 1));
 			const stored = (importId: number) =>
 				db.query(
 					`SELECT index_code, method_version, year, unit_key, unit_kind, component_code, value, points,
@@ -297,8 +289,21 @@ describe('long score tables, checked and loaded', () => {
 					FROM index_scores WHERE import_id = ? ORDER BY unit_key, component_code NULLS FIRST`,
 					[importId]
 				);
+			const w = await load(await prepare(`wide-${code}.csv`, wide), scoresContract(code), {
+				kind: 'scores',
+				indexCode: code
+			});
+			expect(w.outcome.preview).toEqual([]);
 			const wideRows = await stored(w.importId);
 			expect(wideRows).toHaveLength(units.length * (components.length + 1));
+			// The long file holds the same scores: it loads once the wide import is removed, not beside it.
+			await removeImport(db, w.importId);
+			const l = await load(await prepare(`long-${code}.csv`, long), scoresLongContract(code), {
+				kind: 'scores-long',
+				indexCode: code
+			});
+			expect(l.outcome.preview).toEqual([]);
+			expect(l.outcome.rowsValid).toBe(units.length * (components.length + 1));
 			expect(await stored(l.importId)).toEqual(wideRows);
 			// Points: the components stored for each unit add up to the stored total (PAR: Σ points ÷ 100 × 100;
 			// PAPI: Σ dimensions), computed by DuckDB from the loaded rows, not from the generator.

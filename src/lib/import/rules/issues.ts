@@ -23,10 +23,25 @@ export const ISSUE_CODES = [
 	'record_too_long',
 	'unknown_component',
 	'ambiguous_component',
-	'duplicate_component'
+	'duplicate_component',
+	'duplicate_unit_year',
+	'already_imported',
+	'out_of_version_range',
+	'component_not_in_version',
+	'total_mismatch'
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * Codes that warn about data quality without rejecting the row: it is loaded, and the warning is kept with
+ * the import (`import_errors`, told apart by its code) so that later pages can show it.
+ */
+export const WARNING_CODES: readonly IssueCode[] = ['total_mismatch'];
+
+export function isWarning(code: IssueCode): boolean {
+	return WARNING_CODES.includes(code);
+}
 
 /** One problem: the line in the file (header = line 1), the column as written, the value as written. */
 export interface ImportIssue {
@@ -61,7 +76,13 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 			'Dòng dài hơn 1 triệu byte: tệp có thể bị hỏng, hoặc một dấu ngoặc kép mở mà không đóng nên nhiều dòng dính vào nhau',
 		unknown_component: 'Không phải thành phần của chỉ số này. {detail}',
 		ambiguous_component: 'Tên thành phần khớp với nhiều thành phần, hãy ghi mã: {detail}',
-		duplicate_component: 'Đơn vị, năm và thành phần trùng với dòng {detail}'
+		duplicate_component: 'Đơn vị, năm và thành phần trùng với dòng {detail}',
+		duplicate_unit_year: 'Đơn vị và năm trùng với dòng {detail}',
+		already_imported:
+			'Trùng với dữ liệu đã nhập ở lần nhập số {detail}. Nếu tệp này thay thế lần nhập đó, hãy xóa lần nhập đó trong Lịch sử nhập rồi kiểm tra lại',
+		out_of_version_range: 'Ngoài khoảng cho phép theo phương pháp của năm này: {detail}',
+		component_not_in_version: 'Phương pháp của năm này không có thành phần này ({detail})',
+		total_mismatch: 'Cảnh báo: giá trị tổng không khớp với các thành phần. {detail}'
 	},
 	en: {
 		required: 'Required cell is empty',
@@ -84,7 +105,13 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 			'The line is longer than a million bytes: the file may be damaged, or a quote was opened and never closed so that many lines ran together',
 		unknown_component: 'Not a component of this index. {detail}',
 		ambiguous_component: 'Component name matches several components, write the code: {detail}',
-		duplicate_component: 'Same unit, year and component as line {detail}'
+		duplicate_component: 'Same unit, year and component as line {detail}',
+		duplicate_unit_year: 'Same unit and year as line {detail}',
+		already_imported:
+			'Already loaded by import no. {detail}. If this file replaces that import, remove it in the import history and check again',
+		out_of_version_range: 'Outside the range of the method in force that year: {detail}',
+		component_not_in_version: 'The method in force that year has no such component ({detail})',
+		total_mismatch: 'Warning: the total does not agree with its components. {detail}'
 	}
 };
 

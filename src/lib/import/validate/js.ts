@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { ImportIssue, IssueCode } from '../rules/issues';
+import type { RowCheckContext } from '../contracts/field';
+import { isWarning, type ImportIssue, type IssueCode } from '../rules/issues';
 import { trimCell } from '../rules/fold';
 import { parseLikert } from '../rules/likert';
 import { isMissing } from '../rules/missing';
@@ -10,7 +11,7 @@ import { isDatedYear, unitMapKey, type UnitMapEntry } from './unit-map';
 /*
  * The JavaScript path, for small files: PapaParse reads the normalized records (line number first), each
  * cell is checked as the plan says, and the same issue tuples come out as from the SQL path. A contract's row
- * check (long score tables) runs here only.
+ * check (score tables) runs here only.
  */
 
 export type CleanRow = Record<string, string | number | null> & { __line: number };
@@ -78,13 +79,15 @@ export function checkCell(check: FieldCheck, raw: string | undefined): Cell {
 
 /**
  * Checks parsed records (`[line, ...cells]`) against the plan. Without `duplicates`, repeated ids are not
- * looked for (the caller does it across more rows than these).
+ * looked for (the caller does it across more rows than these). `context` is what the contract's row check
+ * needs besides the file (earlier imports' scores).
  */
 export function checkRecords(
 	records: readonly (readonly string[])[],
 	plan: CheckPlan,
 	units: ReadonlyMap<string, UnitMapEntry>,
-	duplicates = true
+	duplicates = true,
+	context: RowCheckContext = {}
 ): CheckResult {
 	const rows: CleanRow[] = [];
 	const issues: ImportIssue[] = [];
@@ -92,7 +95,8 @@ export function checkRecords(
 	const firstLineOfId = new Map<string, number>();
 	const yearCheck = plan.fields.find((f) => f.field.key === plan.yearKey);
 	const idCheck = plan.fields.find((f) => f.field.key === plan.uniqueKey);
-	const rowCheck = plan.contract.rowCheck?.(new Set(plan.fields.map((f) => f.field.key)));
+	const rowCheck = plan.contract.rowCheck?.(new Set(plan.fields.map((f) => f.field.key)), context);
+	const checkOf = (key: string) => plan.fields.find((f) => f.field.key === key);
 	for (const record of records) {
 		const line = Number(record[0]);
 		const cells = record.slice(1);
@@ -120,10 +124,15 @@ export function checkRecords(
 			}
 		}
 		if (rowCheck) {
-			const { problems, values } = rowCheck(row);
+			const raw = (key: string) => {
+				const check = checkOf(key);
+				return check ? trimCell(cellOf(check, cells)) : '';
+			};
+			const { problems, values } = rowCheck.row(row, raw, ok);
 			for (const { key, code, detail } of problems) {
-				ok = false;
-				const check = plan.fields.find((f) => f.field.key === key);
+				// A warning leaves the row to load.
+				if (!isWarning(code)) ok = false;
+				const check = checkOf(key);
 				const value = check ? cellOf(check, cells) : '';
 				issues.push({ line, column: check?.header ?? key, value, code, detail });
 			}
@@ -148,6 +157,10 @@ export function checkRecords(
 			}
 		}
 		if (ok) rows.push(row);
+	}
+	for (const { line, key, value, code, detail } of rowCheck?.end?.() ?? []) {
+		if (!isWarning(code)) throw new Error(`A row check's end may only warn, not ${code}`);
+		issues.push({ line, column: checkOf(key)?.header ?? key, value, code, detail });
 	}
 	return { rows, issues, ids };
 }

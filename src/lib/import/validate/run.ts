@@ -1,4 +1,5 @@
 import type { Queryable } from '$lib/db';
+import type { RowCheckContext } from '../contracts/field';
 import { ident } from '$lib/sql/quote';
 import { trimCell, trimSql } from '../rules/fold';
 import { compareIssues } from '../rules/issues';
@@ -19,7 +20,8 @@ export function checkWithJs(
 	delimiter: string,
 	plan: CheckPlan,
 	resolveUnit: UnitResolver,
-	duplicates = true
+	duplicates = true,
+	context: RowCheckContext = {}
 ): CheckResult {
 	const records = parseNormalized(text, delimiter);
 	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
@@ -31,7 +33,7 @@ export function checkWithJs(
 				return [{ text: unitText, year: year ? unitYear(cellOf(year, r.slice(1))) : null }];
 			})
 		: [];
-	const result = checkRecords(records, plan, buildUnitMap(pairs, resolveUnit), duplicates);
+	const result = checkRecords(records, plan, buildUnitMap(pairs, resolveUnit), duplicates, context);
 	return { ...result, issues: result.issues.sort(compareIssues) };
 }
 
