@@ -27,7 +27,7 @@
 	function originOf(src) {
 		try {
 			return new URL(src, document.baseURI).origin;
-		} catch (e) {
+		} catch {
 			return null;
 		}
 	}

@@ -235,9 +235,11 @@ describe('printing a publication for leaders', () => {
 		expect(await visible('[data-testid=publication-table]')).toBe(true);
 		expect(await visible('svg[data-chart=ranking-bars]')).toBe(true);
 		expect(await visible('[data-testid=provenance]')).toBe(true);
-		expect(await visible('[data-testid=publication-filters]')).toBe(true);
+		const filters = await page.getByTestId('chart-frame').locator('.title').textContent();
+		expect(filters).toBe('Chỉ số cải cách hành chính (PAR) · Năm 2024 · các tỉnh, thành phố · PAR-876-2022');
 		expect(await page.locator('nav').isVisible()).toBe(false);
-		expect(await page.locator('.actions').isVisible()).toBe(false);
+		expect(await page.getByTestId('publication-actions').isVisible()).toBe(false);
+		expect(await page.getByTestId('chart-frame').locator('.actions').isVisible()).toBe(false);
 		const thead = await page
 			.locator('[data-testid=publication-table] thead')
 			.evaluate((e) => getComputedStyle(e).display);

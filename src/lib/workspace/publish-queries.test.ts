@@ -3,8 +3,11 @@ import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { publicationJson } from '$lib/publish/schema';
 import { SCHEMA_SQL } from '$lib/sql/schema';
+import { rankingSql, type RankingRow } from '$lib/sql/ranking-sql';
+import { decorateRanking } from './ranking-view';
 import {
 	deletePublication,
+	draftFromView,
 	listPublications,
 	rankingDraft,
 	rankingMeta,
@@ -49,8 +52,8 @@ describe('rankingMeta(args)', () => {
 	it("takes the method's unverified points as notes, and names no publisher for sample data", () => {
 		const meta = rankingMeta({ ...ARGS, sample: true });
 		expect(meta.index.publisher).toBeNull();
-		expect(meta.notes.length).toBeGreaterThan(0);
-		expect(meta.notes.join(' ')).toMatch(/chưa (xác minh|đối chiếu)/);
+		expect(meta.notes?.length).toBeGreaterThan(0);
+		expect(meta.notes?.join(' ')).toMatch(/chưa (xác minh|đối chiếu)/);
 	});
 
 	it.each([
@@ -125,6 +128,47 @@ describe('on the engine', () => {
 			is_sample: false,
 			sources: [{ file_name: 'par-2023-2024.csv', imported_at: '2026-11-30T02:00:00.000Z' }]
 		});
+	});
+
+	it("drafts from the rankings page's view: the rows as shown, the scope by name, the view's sources", async () => {
+		const args = {
+			indexCode: 'PAR',
+			year: 2024,
+			component: null,
+			unitKind: 'province',
+			scope: 'gso63:22',
+			sample: false
+		};
+		const rows = decorateRanking(
+			await db.query<RankingRow>(rankingSql({ ...args, scope: null })),
+			undefined,
+			false
+		).filter((r) => r.region === 'DBSH');
+		const view = {
+			choices: {
+				hasReal: true,
+				hasSample: false,
+				kinds: ['province'],
+				years: [2023, 2024],
+				scopes: [{ key: 'gso63:22', name: 'Quảng Ninh' }],
+				components: [null],
+				args
+			},
+			rows,
+			version: undefined,
+			sources: [
+				{ import_id: 1, file_name: 'a.csv', sha256: 'd'.repeat(64), imported_at: '2026-11-30T02:00:00' }
+			]
+		};
+		const p = draftFromView(view, rows, { createdAt: new Date('2026-12-05T08:00:00Z') })!;
+		expect(p.rows.map((r) => r.name)).toEqual(['Hải Phòng', 'Hà Nội']);
+		expect([p.provenance.scope.vi, p.provenance.previous_year, p.provenance.sources[0]!.file_name]).toEqual([
+			'Quảng Ninh',
+			2023,
+			'a.csv'
+		]);
+		expect(draftFromView({ ...view, choices: { ...view.choices, args: null } }, rows)).toBeNull();
+		expect(draftFromView(view, [])).toBeNull();
 	});
 
 	it('saves, lists newest first, replaces by id, and deletes', async () => {

@@ -4,7 +4,9 @@ import { isMessageKey, translate } from '$lib/i18n/translate';
 import { rankingPublication, type RankingMeta } from '$lib/publish/ranking';
 import { parsePublication, publicationJson, type Publication, type SourceFile } from '$lib/publish/schema';
 import { rankingSourcesSql, rankingSql, type RankingArgs, type RankingRow } from '$lib/sql/ranking-sql';
-import { decorateRanking, rankingVersion } from './ranking-view';
+import { openWorkspace, refreshWorkspaceStatus } from './open';
+import type { RankingView } from './queries';
+import { decorateRanking, rankingVersion, type RankedUnit } from './ranking-view';
 
 /*
  * The device's side of publishing: what a ranking publication says about itself (from the catalog), a draft
@@ -131,6 +133,33 @@ export async function rankingDraft(
 	return rankingPublication(ranked, { ...meta, id: options.id });
 }
 
+/**
+ * The draft the rankings page publishes: the rows as shown (their order, region filter and groups) with the
+ * view's sources and method. Null when the view has nothing to rank.
+ */
+export function draftFromView(
+	view: RankingView,
+	rows: readonly RankedUnit[],
+	options: { createdAt?: Date; minN?: number | null } = {}
+): Publication | null {
+	const args = view.choices.args;
+	if (!args || rows.length === 0) return null;
+	const meta = rankingMeta({
+		indexCode: args.indexCode,
+		component: args.component,
+		unitKind: args.unitKind,
+		scopeName: view.choices.scopes.find((s) => s.key === args.scope)?.name ?? null,
+		year: rows[0]!.year,
+		previousYear: rows[0]!.prev_year,
+		methodVersion: view.version?.id ?? null,
+		sources: view.sources,
+		sample: args.sample,
+		createdAt: options.createdAt ?? new Date(),
+		minN: options.minN
+	});
+	return rankingPublication(rows, meta);
+}
+
 /* The publications saved on this device. */
 
 export function savePublicationSql(): string {
@@ -174,4 +203,22 @@ export async function listPublications(db: Database): Promise<SavedPublication[]
 
 export async function deletePublication(db: Database, id: string): Promise<void> {
 	await db.transaction((tx) => tx.query(deletePublicationSql(), [id]));
+}
+
+/* The same on the workspace database, for the pages (the dialog's `onsave`, the /publications list). */
+
+export async function saveOnDevice(publication: Publication): Promise<void> {
+	const db = await openWorkspace();
+	await savePublication(db, publication);
+	await refreshWorkspaceStatus(db);
+}
+
+export async function savedPublications(): Promise<SavedPublication[]> {
+	return listPublications(await openWorkspace());
+}
+
+export async function deleteFromDevice(id: string): Promise<void> {
+	const db = await openWorkspace();
+	await deletePublication(db, id);
+	await refreshWorkspaceStatus(db);
 }

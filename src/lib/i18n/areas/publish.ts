@@ -60,7 +60,31 @@ export const publishVi = {
 	'publish.langVi': 'Tiếng Việt',
 	'publish.langEn': 'Tiếng Anh',
 	'publish.snippetLabel': 'Mã nhúng (HTML)',
-	'publish.openEmbed': 'Mở bản nhúng'
+	'publish.openEmbed': 'Mở bản nhúng',
+	'publish.dialogTitle': 'Công bố kết quả',
+	'publish.dialogIntro':
+		'Bản công bố chỉ chứa số liệu tổng hợp và nguồn gốc của chúng; phiếu khảo sát gốc không bao giờ rời khỏi máy này.',
+	'publish.suppressedCount': 'Số đơn vị bị ẩn giá trị vì ít hơn {minN} phiếu: {count}.',
+	'publish.save': 'Lưu trên máy này',
+	'publish.saving': 'Đang lưu…',
+	'publish.saved': 'Đã lưu. Xem trong trang Công bố.',
+	'publish.saveFailed': 'Không lưu được: {message}',
+	'publish.download': 'Tải tệp công bố (.json)',
+	'publish.close': 'Đóng',
+	'publish.savedTitle': 'Kết quả đã công bố trên máy này',
+	'publish.savedIntro':
+		'Các bản công bố bạn đã lưu. Để đưa một bản lên trang công khai và cho báo chí nhúng, tải tệp .json về, đặt vào thư mục data/published của trang rồi dựng lại trang.',
+	'publish.savedEmpty': 'Chưa lưu bản công bố nào. Mở trang Xếp hạng và bấm "Công bố".',
+	'publish.savedBroken': 'Tệp không đọc được: {error}',
+	'publish.delete': 'Xóa',
+	'publish.deleteConfirm': 'Xóa bản công bố "{title}" khỏi máy này?',
+	'publish.embedCode': 'Mã nhúng',
+	'publish.shipped': 'Đã có trên trang công khai',
+	'publish.notShipped':
+		'Chưa có trên trang công khai: mã nhúng chỉ chạy khi tệp này nằm trong data/published của trang đã dựng lại.',
+	'publish.viewPublic': 'Xem trang công khai',
+	'publish.publicList': 'Xem các kết quả đã công bố cùng trang web',
+	'publish.rows': '{count} đơn vị'
 } as const;
 
 export const publishEn: Record<keyof typeof publishVi, string> = {
@@ -124,5 +148,29 @@ export const publishEn: Record<keyof typeof publishVi, string> = {
 	'publish.langVi': 'Vietnamese',
 	'publish.langEn': 'English',
 	'publish.snippetLabel': 'Embed code (HTML)',
-	'publish.openEmbed': 'Open the embed'
+	'publish.openEmbed': 'Open the embed',
+	'publish.dialogTitle': 'Publish the results',
+	'publish.dialogIntro':
+		'A publication holds aggregated numbers and where they come from only; raw survey responses never leave this device.',
+	'publish.suppressedCount': 'Units whose value is hidden (fewer than {minN} responses): {count}.',
+	'publish.save': 'Save on this device',
+	'publish.saving': 'Saving…',
+	'publish.saved': 'Saved. See it under Publications.',
+	'publish.saveFailed': 'Could not save: {message}',
+	'publish.download': 'Download the publication file (.json)',
+	'publish.close': 'Close',
+	'publish.savedTitle': 'Publications on this device',
+	'publish.savedIntro':
+		"The publications you saved. To put one on the public site for newspapers to embed, download its .json file, place it in the site's data/published folder and build the site again.",
+	'publish.savedEmpty': 'No publication saved yet. Open Rankings and press "Publish".',
+	'publish.savedBroken': 'The file cannot be read: {error}',
+	'publish.delete': 'Delete',
+	'publish.deleteConfirm': 'Delete the publication "{title}" from this device?',
+	'publish.embedCode': 'Embed code',
+	'publish.shipped': 'On the public site',
+	'publish.notShipped':
+		'Not on the public site yet: the embed code works once this file is in data/published of the rebuilt site.',
+	'publish.viewPublic': 'See the public page',
+	'publish.publicList': 'See the results published with this site',
+	'publish.rows': '{count} units'
 };

@@ -1,0 +1,4 @@
+import { savedPublications } from '$lib/workspace/publish-queries';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = () => ({ saved: savedPublications() });
