@@ -103,6 +103,29 @@ describe('rankings page', () => {
 		expect(download.suggestedFilename()).toBe('xep-hang-par-agency-2024-du-lieu-mau.csv');
 	});
 
+	it('classifies a province’s agencies by its own cut-offs, which the analyst can change', async () => {
+		const thresholds = page.getByTestId('group-thresholds');
+		await expect(thresholds.textContent()).resolves.toMatch(
+			/Xuất sắc ≥ 90 · Tốt ≥ 80 · Khá ≥ 70 · Trung bình ≥ 50 · Yếu/
+		);
+		await page.getByLabel(/Ngưỡng xếp loại của tỉnh/).fill('95; 85; 75; 60');
+		await page.getByLabel(/Ngưỡng xếp loại của tỉnh/).press('Enter');
+		await expect.poll(() => new URL(page.url()).searchParams.get('cuts')).toBe('95,85,75,60');
+		await expect.poll(() => thresholds.textContent()).toMatch(/Xuất sắc ≥ 95 · Tốt ≥ 85/);
+	});
+
+	it('publishes what is shown: a preview, saved on the device', async () => {
+		await page.getByTestId('ranking-publish').click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog.getByRole('heading', { name: 'Công bố kết quả' }).count()).resolves.toBe(1);
+		await dialog.getByRole('button', { name: 'Lưu trên máy này' }).click();
+		await expect.poll(() => dialog.getByTestId('publish-status').textContent()).toMatch(/^Đã lưu/);
+		await page.goto(`${baseUrl}/publications/`);
+		await expect
+			.poll(() => page.locator('main').textContent(), { timeout: 60_000 })
+			.toMatch(/Sở, ban, ngành|Quảng Ninh/);
+	});
+
 	it('fits a 375 px screen', async () => {
 		await page.setViewportSize({ width: 375, height: 800 });
 		await page.goto(`${baseUrl}/rankings/?index=PAPI&year=2024`);

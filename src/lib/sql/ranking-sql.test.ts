@@ -152,6 +152,15 @@ describe('rankingSql', () => {
 		expect(y2025[0]!.value_change).toBeCloseTo(6.67, 10);
 	});
 
+	it('names a unit as it was named that year', async () => {
+		await db.exec(`INSERT INTO unit_names VALUES ('gso63:22', 'Tỉnh Quảng Ninh (tên cũ)', NULL, '2023-12-31'),
+			('gso63:22', 'Quảng Ninh', '2024-01-01', NULL)`);
+		const name = async (year: number) => (await rank({ year })).find((r) => r.unit_key === 'gso63:22')?.name;
+		expect(await name(2023)).toBe('Tỉnh Quảng Ninh (tên cũ)');
+		expect(await name(2024)).toBe('Quảng Ninh');
+		await db.exec(`DELETE FROM unit_names`);
+	});
+
 	it('ranks a component, and returns nothing for a year without data', async () => {
 		const rows = await rank({ year: 2024, component: 'LV1' });
 		expect(rows.map((r) => [r.rank, r.unit_key, r.value])).toEqual([[1, 'gso63:48', 9]]);

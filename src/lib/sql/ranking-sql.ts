@@ -97,8 +97,13 @@ changed AS MATERIALIZED (
 		(SELECT new_key FROM unit_successions GROUP BY new_key HAVING count(*) > 1)
 ),
 keyed AS MATERIALIZED (
-	SELECT src.*, u.name, u.region, u.parent_key, u.code, ${SYSTEM_OF('src.unit_key')} AS system
+	SELECT src.*, coalesce(un.name, u.name) AS name, u.region, u.parent_key, u.code,
+		${SYSTEM_OF('src.unit_key')} AS system
 	FROM src LEFT JOIN units u USING (unit_key)
+	-- the name the unit had that year (Thừa Thiên Huế until 2024, Huế after), a year standing for its 31 December
+	LEFT JOIN unit_names un ON un.unit_key = src.unit_key
+		AND (un.valid_from IS NULL OR un.valid_from <= make_date(src.year, 12, 31))
+		AND (un.valid_to IS NULL OR un.valid_to >= make_date(src.year, 12, 31))
 	WHERE ${scope} IS NULL OR u.parent_key = ${scope}
 		OR u.parent_key IN (SELECT old_key FROM one_to_one WHERE new_key = ${scope})
 		OR u.parent_key IN (SELECT new_key FROM one_to_one WHERE old_key = ${scope})

@@ -5,6 +5,7 @@ import {
 	decorateRanking,
 	groupSchemeFor,
 	rankingVersion,
+	schemeLabels,
 	sortRanking,
 	topComponents,
 	withinRegion
@@ -113,5 +114,11 @@ describe('ranking view', () => {
 		expect(labels([1, 2, 3, 4])).toEqual(labels(null)); // rising cut-offs do not fit: the defaults stay
 		expect(groupSchemeFor('PAR', 'province', v, [95, 90, 85, 60])).toBe(PAR_GROUPS);
 		expect(groupSchemeFor('DDCI', 'agency', undefined, null)).toBeUndefined();
+	});
+
+	it('lists a scheme’s labels best first', () => {
+		expect(schemeLabels(PAR_GROUPS)).toEqual(['A', 'B', 'C', 'D']);
+		expect(schemeLabels(PAPI_GROUPS)).toEqual(['Cao', 'Trung bình cao', 'Trung bình thấp', 'Thấp']);
+		expect(schemeLabels(undefined)).toEqual([]);
 	});
 });

@@ -123,3 +123,9 @@ export function sortRanking<T extends RankingRow>(rows: readonly T[], sort: Rank
 		})
 		.map(({ r }) => r);
 }
+
+/** The labels of a group scheme, best first (legends list them in this order). */
+export function schemeLabels(scheme: GroupScheme | undefined): string[] {
+	if (!scheme) return [];
+	return scheme.kind === 'fixed_thresholds' ? scheme.groups.map((g) => g.label) : [...scheme.labels];
+}
