@@ -26,6 +26,8 @@ import { openWorkspace } from './open';
 
 let building: Promise<void> = Promise.resolve();
 const tablesReady = new WeakSet<Database>();
+/** Options per import and method; emptied whenever the summary changes. */
+const optionsCache = new Map<string, SurveyOptions>();
 
 /** Builds the summary for new survey imports under `method` and drops that of removed ones. Serialised. */
 export function ensureSipasSummary(
@@ -46,6 +48,7 @@ export function ensureSipasSummary(
 			await db.transaction(async (tx) => {
 				for (const sql of sipasSummaryRefreshSql(layout, method, key)) await tx.exec(sql);
 			});
+			optionsCache.clear();
 		});
 	return building;
 }
@@ -165,7 +168,9 @@ export async function surveyPageData(filters: SurveyFilters, method: SurveyMetho
 		kind: filters.kind
 	};
 	if (!chosen) return { ...empty, ranking: [], focus: [], elements: [], items: [], breakdown: [] };
-	const options = await surveyOptionsIn(db, chosen.import_id, method);
+	const cacheKey = `${chosen.import_id}|${methodKey(method)}`;
+	const options = optionsCache.get(cacheKey) ?? (await surveyOptionsIn(db, chosen.import_id, method));
+	optionsCache.set(cacheKey, options);
 	const year =
 		filters.year != null && options.periods.includes(filters.year)
 			? filters.year
