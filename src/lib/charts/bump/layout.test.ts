@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { r2 } from '../text';
 import { bumpLayout, bumpTable, type BumpSeries } from './layout';
 
 const series: BumpSeries[] = [
@@ -47,6 +48,15 @@ describe('bumpLayout', () => {
 		const colours = bumpLayout(many, { width: 400, highlight: 'k3' }).series.map((s) => s.color);
 		expect(colours.filter((c) => c === '#0072B2')).toHaveLength(1);
 		expect(colours[3]).toBe('#0072B2');
+	});
+});
+
+describe('bumpLayout of 63 ranks', () => {
+	it('shrinks rows so the chart stays within 360 px (plus margins), rank 63 at the bottom', () => {
+		const s = [{ key: 'x', label: 'X', points: [{ year: 2020, rank: 63 }] }];
+		const l = bumpLayout(s, { width: 400 });
+		expect(l.height).toBe(10 + 360 + 24);
+		expect(l.series[0]!.dots[0]!.cy).toBe(r2(10 + 62.5 * (360 / 63)));
 	});
 });
 

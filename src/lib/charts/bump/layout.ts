@@ -19,17 +19,19 @@ export interface BumpSeries {
  */
 export function bumpLayout(
 	series: readonly BumpSeries[],
-	options: { width: number; rowHeight?: number; highlight?: string | null }
+	options: { width: number; rowHeight?: number; maxHeight?: number; highlight?: string | null }
 ) {
-	const { width, rowHeight = 18, highlight } = options;
+	const { width, highlight, maxHeight = 360 } = options;
 	const all = series.flatMap((s) => s.points);
 	const [y0, y1] = extent(all, (p) => p.year) as [number | undefined, number | undefined];
 	const first = y0 ?? 0;
 	const last = y1 ?? 1;
 	const maxRank = max(all, (p) => p.rank) ?? 1;
+	// Rows shrink so 63 ranks stay within maxHeight; labels are spread apart anyway.
+	const rowHeight = Math.min(options.rowHeight ?? 18, maxHeight / Math.max(2, maxRank));
 	const labelWidth = Math.min(width * 0.3, (max(series, (s) => textWidth(s.label, 11)) ?? 0) + 30);
 	const top = 10;
-	const height = top + maxRank * rowHeight + 24;
+	const height = Math.round(top + Math.max(2, maxRank) * rowHeight + 24);
 	const left = 28;
 	const right = width - labelWidth;
 	const x = scaleLinear()

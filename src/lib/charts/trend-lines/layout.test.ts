@@ -64,23 +64,36 @@ describe('trendLayout', () => {
 
 	it('maps years to x and values to y (domain 40..80, top 22, bottom 178)', () => {
 		expect(l.left).toBe(38.8); // width("80,00" at 11 px) = 5 × 11 × 0.56 = 30.8, + 8
-		expect(l.right).toBe(390);
+		expect(l.right).toBe(382); // 18 px kept for half the last year's label (no end labels)
 		const a = l.series[1]!;
 		expect(a.dots.map((d) => [d.cx, d.cy])).toEqual([
 			[38.8, 178],
-			[214.4, 22],
-			[390, 100]
+			[210.4, 22],
+			[382, 100]
 		]);
 	});
 
 	it('breaks the line at the method change and draws a marker between the two years', () => {
-		expect(l.series[1]!.paths).toEqual(['M38.8,178L214.4,22']);
-		expect(l.breaks).toEqual([{ year: 2022, x: 302.2 }]); // 2021.5: 38.8 + 1.5 × 175.6
+		expect(l.series[1]!.paths).toEqual(['M38.8,178L210.4,22']);
+		// 2021.5: 38.8 + 1.5 × 171.6; near the right edge (> 400 − 110), so the label reads leftwards.
+		expect(l.breaks).toEqual([{ year: 2022, x: 296.2, labelX: 293.2, labelY: 14, anchor: 'end' }]);
 	});
 
 	it('draws the reference in ink, the other series in palette order', () => {
 		expect(l.series[0]!.color).toContain('--chart-ink');
 		expect(l.series[1]!.color).toBe('#0072B2');
+	});
+});
+
+describe('trendLayout with two method changes', () => {
+	it('alternates the labels on two lines above a taller top margin', () => {
+		const pts = [p(2019, 1, 'a'), p(2020, 2, 'b'), p(2021, 3, 'c'), p(2022, 4, 'c')];
+		const l = trendLayout([{ key: 'a', label: 'A', points: pts }], { width: 800, endLabels: false });
+		expect(l.top).toBe(32);
+		expect(l.breaks.map((b) => [b.year, b.labelY, b.anchor])).toEqual([
+			[2020, 24, 'start'],
+			[2021, 13, 'start']
+		]);
 	});
 });
 

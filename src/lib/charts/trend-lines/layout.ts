@@ -101,9 +101,13 @@ export function trendLayout(series: readonly TrendSeries[], options: TrendOption
 		? Math.min(width * 0.28, (max(series, (s) => textWidth(s.label, 11)) ?? 0) + 10)
 		: 0;
 	const left = textWidth(formatScore(max(values) ?? 0, decimals, lang), 11) + 8;
-	const top = 22;
+	const breakYears = methodBreaks(series).filter((yr) => yr > firstYear);
+	// Break labels take one line above the plot, two when there are several (they alternate, so two
+	// neighbouring years do not print over each other).
+	const top = breakYears.length > 1 ? 32 : 22;
 	const bottom = height - 22;
-	const right = width - labelSpace - 10;
+	// Without end labels, room for half of the last year's tick label.
+	const right = width - labelSpace - (endLabels ? 10 : 18);
 	const x = scaleLinear()
 		.domain(firstYear === lastYear ? [firstYear - 0.5, lastYear + 0.5] : [firstYear, lastYear])
 		.range([left, right]);
@@ -158,9 +162,18 @@ export function trendLayout(series: readonly TrendSeries[], options: TrendOption
 		x: r2(x(year) - step / 2),
 		width: r2(step)
 	}));
-	const breaks = methodBreaks(series)
-		.filter((yr) => yr > firstYear)
-		.map((yr) => ({ year: yr, x: r2(x(yr - 0.5)) }));
+	const breaks = breakYears.map((yr, i) => {
+		const bx = r2(x(yr - 0.5));
+		// A label near the right edge is written leftwards from the marker.
+		const leftwards = bx > width - 110;
+		return {
+			year: yr,
+			x: bx,
+			labelX: r2(leftwards ? bx - 3 : bx + 3),
+			labelY: top - 8 - (i % 2) * 11,
+			anchor: leftwards ? 'end' : 'start'
+		};
+	});
 
 	return {
 		width,

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browsers } from './helpers/chromium';
+import { watchPage } from './helpers/page-watch';
+
+/* /trends/ on the demo's sample data, on a phone: find two provinces without typing diacritics, see their
+ * two lines beside the national average, and the choice kept in the address. */
+
+describe('trends page on the sample data', () => {
+	const baseUrl = inject('baseUrl');
+	const launched = browsers();
+	let page: Page;
+	let watch: ReturnType<typeof watchPage>;
+
+	beforeAll(async () => {
+		const { context } = await launched.launch();
+		page = await context.newPage();
+		await page.setViewportSize({ width: 375, height: 800 });
+		watch = watchPage(page, baseUrl);
+		await page.goto(`${baseUrl}/trends/`);
+		await page.getByTestId('unit-search').waitFor({ timeout: 120_000 });
+	});
+	afterAll(() => launched.closeAll());
+
+	const series = () => page.locator('[data-chart=trend-lines]').first().locator('[data-series]');
+
+	it('shows the national average alone until units are chosen, labelled as sample data', async () => {
+		await expect(series().count()).resolves.toBe(1);
+		await expect(page.getByTestId('trend-pick').isVisible()).resolves.toBe(true);
+		await expect(page.getByTestId('chart-sample').first().textContent()).resolves.toBe('Dữ liệu mẫu');
+	});
+
+	it('finds "Đắk Lắk" from "dak lak" and "Hà Nội" from "ha noi", and draws two lines', async () => {
+		await page.getByTestId('unit-search').fill('dak lak');
+		const dakLak = page.getByTestId('unit-results').getByRole('button', { name: /Đắk Lắk \(2018–2024\)/ });
+		await dakLak.click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('units')).toBe('gso63:66');
+		await page.getByTestId('unit-search').fill('ha noi');
+		await page
+			.getByTestId('unit-results')
+			.getByRole('button', { name: /^Thêm Hà Nội/ })
+			.first()
+			.click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('units')).toBe('gso63:66,gso63:01');
+		await expect.poll(() => series().count()).toBe(3);
+		const keys = await series().evaluateAll((gs) => gs.map((g) => g.getAttribute('data-series')));
+		expect(keys).toEqual(['average', 'gso63:66', 'gso63:01']);
+		await expect(page.locator('[data-chart=bump]').count()).resolves.toBe(1);
+		await expect(page.locator('[data-chart=small-multiples] .panel').count()).resolves.toBe(2);
+	});
+
+	it('marks the PAR method changes in the sample and keeps the view after a reload', async () => {
+		await expect(page.locator('[data-chart=trend-lines] [data-break]').count()).resolves.toBeGreaterThan(0);
+		await page.reload();
+		await expect.poll(() => series().count(), { timeout: 60_000 }).toBe(3);
+	});
+
+	it('fits 375 px with no page error and no request elsewhere', async () => {
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: '/tmp/chiso-trends-375.png', fullPage: true });
+		expect(watch.errors).toEqual([]);
+		expect(watch.foreign).toEqual([]);
+	});
+});
