@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import Papa from 'papaparse';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
@@ -6,7 +7,13 @@ import type { Database } from '$lib/db/types';
 import { loadSample, SAMPLE_FILE_NAMES } from '$lib/sample/load';
 import { SURVEY_METHOD_DEFAULTS } from '$lib/survey';
 import { setUpTables } from './setup';
-import { ensureSipasSummary, sipasStatsIn, surveyImportsIn, surveyOptionsIn } from './survey-queries';
+import {
+	ensureSipasSummary,
+	sipasStatsIn,
+	surveyImportsIn,
+	surveyOptionsIn,
+	surveyPageDataIn
+} from './survey-queries';
 
 /* The survey page's queries on the sample data, as the page runs them (summary first, then the stats). */
 
@@ -73,5 +80,62 @@ describe('survey queries on the sample data', () => {
 		const csv = fs.readFileSync(path.resolve('data/sample/survey-responses.csv'), 'utf8');
 		const lines2024 = csv.split('\n').filter((l) => /^[^,]*,2024,/.test(l)).length;
 		expect(rows.map((r) => [r.group_key, r.respondents])).toEqual([['gso63:22', lines2024]]);
+	});
+});
+
+describe('the survey page data on the sample', () => {
+	let db: Database;
+	const method = { ...SURVEY_METHOD_DEFAULTS };
+	// Quoted cells hold commas ("Lao động, thương binh và xã hội"), so the file is parsed, not split.
+	const csv = Papa.parse<Record<string, string>>(
+		fs.readFileSync(path.resolve('data/sample/survey-responses.csv'), 'utf8').trimEnd(),
+		{ header: true }
+	).data;
+	const HA_LONG = 'local:gso63-22:ha-long';
+	const linesOf = (unit: string, year: number) =>
+		csv.filter((l) => l.unit_key === unit && l.year === String(year));
+
+	beforeAll(async () => {
+		db = await setUpTables(await createNodeDatabase());
+		const files = SAMPLE_FILE_NAMES.map((name) => ({
+			name,
+			bytes: new Uint8Array(fs.readFileSync(path.resolve('data/sample', name)))
+		}));
+		await loadSample(db, files);
+		await ensureSipasSummary(db, method);
+	}, 120_000);
+	afterAll(() => db.close());
+
+	it('falls back to the latest year and ranks every agency when the URL asks for nothing', async () => {
+		const data = await surveyPageDataIn(
+			db,
+			{ importId: null, year: null, kind: 'agency', units: [], by: 'none' },
+			method
+		);
+		expect(data.year).toBe(2025);
+		expect(data.isSample).toBe(true);
+		// Competition ranking: 1 + the number of units with a strictly higher value.
+		for (const r of data.ranking) {
+			expect(r.rank).toBe(1 + data.ranking.filter((o) => o.row.value! > r.row.value!).length);
+		}
+		expect(data.focus).toHaveLength(3);
+		expect(data.focus.map((f) => f.key)).toEqual(data.ranking.slice(0, 3).map((r) => r.row.key));
+		expect(data.items).toHaveLength(39);
+		expect(data.breakdown).toEqual([]);
+	});
+
+	it('pools the selected district for items and breaks it down by year, n from its own responses', async () => {
+		const data = await surveyPageDataIn(
+			db,
+			{ importId: null, year: 2024, kind: 'district', units: [HA_LONG, 'no-such-unit'], by: 'year' },
+			method
+		);
+		expect(data.focus.map((f) => f.key)).toEqual([HA_LONG]);
+		// q9_01 answered in 2024 at Hạ Long: the pooled item's n.
+		const answered = linesOf(HA_LONG, 2024).filter((l) => l.q9_01 !== '').length;
+		expect(data.items.find((r) => r.code === 'q9_01')!.n).toBe(answered);
+		expect(data.breakdown.map((r) => [r.period, r.respondents])).toEqual(
+			[2022, 2023, 2024].map((y) => [y, linesOf(HA_LONG, y).length])
+		);
 	});
 });

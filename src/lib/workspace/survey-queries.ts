@@ -156,7 +156,15 @@ const EMPTY_OPTIONS: SurveyOptions = { periods: [], kinds: [], dims: [] };
 
 /** Everything the survey page shows for `filters`, from the summary (built first if needed). */
 export async function surveyPageData(filters: SurveyFilters, method: SurveyMethod): Promise<SurveyPageData> {
-	const db = await surveyDatabase(method);
+	return surveyPageDataIn(await surveyDatabase(method), filters, method);
+}
+
+/** `surveyPageData` on a given database whose summary is current (tests use a Node one). */
+export async function surveyPageDataIn(
+	db: Database,
+	filters: SurveyFilters,
+	method: SurveyMethod
+): Promise<SurveyPageData> {
 	const imports = await surveyImportsIn(db);
 	const chosen = imports.find((i) => i.import_id === filters.importId) ?? imports[0];
 	const empty = {
