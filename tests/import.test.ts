@@ -75,7 +75,7 @@ describe('import page', () => {
 		await expect(page.getByTestId('same-file').textContent()).resolves.toMatch(/đã được nhập lúc/);
 		// Loading it saved the column mapping for files with this header.
 		await expect(page.getByTestId('mapping-remembered').textContent()).resolves.toMatch(
-			/cách ghép cột đã lưu/
+			/Đã dùng lại cách ghép cột của lần nhập số \d+ \(khao-sat-vi-du\.csv,/
 		);
 	});
 
@@ -177,6 +177,110 @@ describe('import page', () => {
 		await page.getByRole('button', { name: 'Nạp 3 dòng hợp lệ' }).click();
 		await expect(page.getByTestId('import-done').textContent()).resolves.toMatch(/^Đã nạp 3 dòng/);
 		await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
+	});
+
+	it('offers the year a title gives ("… NĂM 2021"), says so, and lets the analyst change it', async () => {
+		const csv =
+			'UBND TỈNH QUẢNG NINH,\nBẢNG TỔNG HỢP CHỈ SỐ CCHC NĂM 2021,\n,\nTỉnh,Chỉ số CCHC\nHà Nội,88.1\nHuế,86.2\n';
+		await chooseCsv('par-tieu-de-2021.csv', csv);
+		const year = page.getByTestId('import-year');
+		await expect(year.inputValue()).resolves.toBe('2021');
+		await expect(page.getByTestId('year-from-title').textContent()).resolves.toContain(
+			'Năm 2021 lấy từ tiêu đề của tệp (dòng 2)'
+		);
+		await expect(page.getByTestId('missing-required').count()).resolves.toBe(0);
+		await year.fill('2022');
+		await expect.poll(() => page.getByTestId('year-from-title').count()).toBe(0);
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		await expect
+			.poll(() => page.getByTestId('import-report').locator('.summary').textContent(), { timeout: 60_000 })
+			.toBe('2 dòng dữ liệu: 2 dòng hợp lệ, 0 dòng có lỗi (0 lỗi).');
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+	});
+
+	it('warns about a total that disagrees with its components, and loads the row', async () => {
+		const csv =
+			'Tỉnh,Năm,D1,D2,D3,D4,D5,D6,Chỉ số PAPI\nHà Nội,2015,1,1,1,1,1,1,59\nHuế,2015,5,5,5,5,5,5,30\n';
+		await chooseCsv('papi-2015.csv', csv);
+		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('PAPI');
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		const report = page.getByTestId('import-report');
+		await expect
+			.poll(() => report.locator('.summary').textContent(), { timeout: 60_000 })
+			.toBe('2 dòng dữ liệu: 2 dòng hợp lệ, 0 dòng có lỗi (0 lỗi).');
+		await expect(page.getByTestId('import-warnings').textContent()).resolves.toMatch(/^1 cảnh báo/);
+		const row = await page.getByTestId('issue-table').locator('tbody tr').first().textContent();
+		expect(row).toContain('Hà Nội, năm 2015: tính từ tổng các thành phần được 6,0000; tệp ghi 59,0000.');
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+	});
+
+	it('uses the mapping of the last file with the same header again, names that import, and can drop it', async () => {
+		const header = 'Mã phiếu,Năm,Đơn vị,Ý kiến 1,Ý kiến 2,Ý kiến 3';
+		await chooseCsv('y-kien-quy-1.csv', `${header}\nA1,2024,Hà Nội,5,4,3\nA2,2024,Huế,4,4,4\n`);
+		await page.getByTestId('import-kind').selectOption('survey');
+		for (const n of [1, 2, 3]) {
+			await page.getByLabel(new RegExp(`^Câu 9\\.${n}:`)).selectOption({ label: `Ý kiến ${n}` });
+		}
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		await page.getByRole('button', { name: 'Nạp 2 dòng hợp lệ' }).click({ timeout: 60_000 });
+		const done = await page.getByTestId('import-done').textContent();
+		const id = /lần nhập số (\d+)/.exec(done ?? '')?.[1];
+		await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
+
+		await chooseCsv('y-kien-quy-2.csv', `${header}\nB1,2024,Hà Nội,3,3,5\n`);
+		const note = page.getByTestId('mapping-remembered');
+		await expect(note.textContent()).resolves.toContain(
+			`Đã dùng lại cách ghép cột của lần nhập số ${id} (y-kien-quy-1.csv,`
+		);
+		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('survey');
+		await expect(page.getByLabel(/^Câu 9\.3:/).inputValue()).resolves.toBe('5');
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		await expect
+			.poll(() => page.getByTestId('import-report').locator('.summary').textContent(), { timeout: 60_000 })
+			.toBe('1 dòng dữ liệu: 1 dòng hợp lệ, 0 dòng có lỗi (0 lỗi).');
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+		await note.getByRole('button', { name: 'Ghép cột lại từ đầu' }).click();
+		await expect(note.count()).resolves.toBe(0);
+		await expect(page.getByLabel(/^Câu 9\.3:/).count()).resolves.toBe(0); // guessed as a score table again
+		// Back to where the other tests left the history.
+		await page.getByTestId('import-history').locator('tbody tr').first().getByRole('button').click();
+		await expect.poll(() => page.getByTestId('import-history').locator('tbody tr').count()).toBe(4);
+	});
+
+	it('on a 375 px phone: says it is opening while the database opens, and nothing overflows', async () => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		// Records whether "no imports yet" is ever on the page while it starts: the sample imports are there.
+		await page.addInitScript(() => {
+			const w = window as unknown as { sawEmpty: boolean };
+			w.sawEmpty = false;
+			new MutationObserver(() => {
+				if (document.body?.textContent?.includes('Chưa có lần nhập nào')) w.sawEmpty = true;
+			}).observe(document, { subtree: true, childList: true, characterData: true });
+		});
+		await page.goto(`${baseUrl}/import/`);
+		await page.getByTestId('import-history').waitFor({ timeout: 120_000 });
+		await expect(page.evaluate(() => (window as unknown as { sawEmpty: boolean }).sawEmpty)).resolves.toBe(
+			false
+		);
+		// The page's width, and the elements that stick out (named, so a failure says which).
+		const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+		const sticking = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('body *')]
+					.filter((e) => e.getBoundingClientRect().right > 375.5 && !e.closest('.scroll'))
+					.map(
+						(e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${e.textContent?.slice(0, 30)}`
+					)
+			);
+		await expect(width()).resolves.toBeLessThanOrEqual(375);
+		await choose(path.resolve('tests/fixtures/import/scores-papi-wide-versions.csv'));
+		await expect(sticking()).resolves.toEqual([]);
+		await expect(width()).resolves.toBeLessThanOrEqual(375);
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+		await expect(width()).resolves.toBeLessThanOrEqual(375);
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+		await page.setViewportSize({ width: 1280, height: 900 });
 	});
 
 	it('makes no request to another host and has no page error', () => {

@@ -79,6 +79,8 @@ export const en: Record<MessageKey, string> = {
 	'import.summary': '{read} data rows: {valid} valid, {rejected} with problems ({issues} problems).',
 	'import.summaryWarnings':
 		'{warnings} data-quality warnings: those rows are loaded, and the warnings are kept with the import.',
+	'import.yearFromTitle':
+		'Year {year} taken from the file’s title (line {line}); change the Year box if it is wrong.',
 	'import.noIssues': 'No problems.',
 	'import.previewNote': 'Showing the first {shown} of {total} problems; download the report for all.',
 	'import.download': 'Download the problem report (CSV)',
@@ -90,6 +92,7 @@ export const en: Record<MessageKey, string> = {
 	'import.failed': 'The file could not be imported',
 	'import.history': 'Import history',
 	'import.historyEmpty': 'No imports yet.',
+	'import.historyLoading': 'Opening the data store on this device…',
 	'import.file': 'File',
 	'import.when': 'Time',
 	'import.rowsLoaded': 'Rows loaded',
@@ -119,7 +122,11 @@ export const en: Record<MessageKey, string> = {
 	'import.kindCommune': 'Commune or ward',
 	'import.unitsParent': 'In province',
 	'import.unitsApply': 'Remember {n} choices and check again',
-	'import.mappingRemembered': 'Used the column mapping saved from an earlier import with the same header.',
+	'import.mappingRemembered':
+		'Used the column mapping saved for files with this header; change any column below if needed.',
+	'import.mappingRememberedFrom':
+		'Used the column mapping of import no. {id} ({file}, {time}), a file with the same header; change any column below if needed.',
+	'import.remapFresh': 'Map the columns afresh',
 	'import.ambiguousTitle': 'Numbers that read two ways',
 	'import.ambiguousColumn': 'Column “{column}”: “{example}” is',
 	'import.ambiguousThousands': '{value} (the {mark} groups thousands)',

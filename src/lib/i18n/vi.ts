@@ -76,6 +76,7 @@ export const vi = {
 	'import.summary': '{read} dòng dữ liệu: {valid} dòng hợp lệ, {rejected} dòng có lỗi ({issues} lỗi).',
 	'import.summaryWarnings':
 		'{warnings} cảnh báo về chất lượng dữ liệu: các dòng này vẫn được nạp, cảnh báo được lưu cùng lần nhập.',
+	'import.yearFromTitle': 'Năm {year} lấy từ tiêu đề của tệp (dòng {line}); sửa ô Năm nếu không đúng.',
 	'import.noIssues': 'Không có lỗi nào.',
 	'import.previewNote': 'Hiển thị {shown}/{total} lỗi đầu tiên; tải báo cáo để xem đủ.',
 	'import.download': 'Tải báo cáo lỗi (CSV)',
@@ -87,6 +88,7 @@ export const vi = {
 	'import.failed': 'Không nhập được tệp',
 	'import.history': 'Lịch sử nhập',
 	'import.historyEmpty': 'Chưa có lần nhập nào.',
+	'import.historyLoading': 'Đang mở kho dữ liệu trên máy…',
 	'import.file': 'Tệp',
 	'import.when': 'Thời gian',
 	'import.rowsLoaded': 'Dòng đã nạp',
@@ -116,7 +118,11 @@ export const vi = {
 	'import.kindCommune': 'Xã, phường, thị trấn',
 	'import.unitsParent': 'Thuộc tỉnh, thành',
 	'import.unitsApply': 'Ghi nhớ {n} lựa chọn và kiểm tra lại',
-	'import.mappingRemembered': 'Đã dùng cách ghép cột đã lưu từ lần nhập trước có cùng tiêu đề.',
+	'import.mappingRemembered':
+		'Đã dùng lại cách ghép cột đã lưu cho tệp có cùng dòng tiêu đề; sửa từng cột bên dưới nếu cần.',
+	'import.mappingRememberedFrom':
+		'Đã dùng lại cách ghép cột của lần nhập số {id} ({file}, {time}), tệp có cùng dòng tiêu đề; sửa từng cột bên dưới nếu cần.',
+	'import.remapFresh': 'Ghép cột lại từ đầu',
 	'import.ambiguousTitle': 'Số đọc được hai cách',
 	'import.ambiguousColumn': 'Cột “{column}”: “{example}” là',
 	'import.ambiguousThousands': '{value} ({mark} ngăn hàng nghìn)',

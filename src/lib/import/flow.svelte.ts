@@ -15,7 +15,7 @@ import { findSameFile, listImports, removeImport, type ImportRecord } from './lo
 import { prepareText } from './load/prepare';
 import type { PreparedFile } from './load/prepared';
 import { autoMap } from './mapping/auto-map';
-import { recallMapping, rememberMapping } from './mapping/remembered';
+import { recallMapping, rememberMapping, type RememberedMapping } from './mapping/remembered';
 import { ImportCancelled } from './normalize/normalize';
 import { issuesToCsv } from './report/errors-csv';
 import { makePlan, missingRequired, type ColumnMapping } from './validate/plan';
@@ -97,8 +97,12 @@ export class ImportFlow {
 	progress = $state<Progress | null>(null);
 	loaded = $state<{ importId: number; rowsLoaded: number } | null>(null);
 	history = $state.raw<ImportRecord[]>([]);
+	/** The history has been read once: until then the database is opening, and an empty list means nothing. */
+	historyLoaded = $state(false);
 	/** The column mapping came from the last file with the same header. */
 	mappingRemembered = $state(false);
+	/** The import that file was loaded as, when it is still in the history. */
+	rememberedFrom = $state.raw<RememberedMapping['from']>(null);
 	/** Unit names the last check could not match, for the analyst to answer. */
 	unmatched = $state.raw<UnmatchedUnit[]>([]);
 	registry = $state.raw<Registry | null>(null);
@@ -135,6 +139,14 @@ export class ImportFlow {
 			: null
 	);
 	missing = $derived(this.plan ? missingRequired(this.plan) : []);
+	/** The year typed in is the one the file's title gives, and no column gives the year: say where it came from. */
+	yearFromTitle = $derived(
+		this.file?.titleYear &&
+			this.mapping[this.yearKey] === undefined &&
+			this.year.trim() === String(this.file.titleYear.year)
+			? this.file.titleYear
+			: null
+	);
 
 	#bytes: Uint8Array | null = null;
 	#controller: AbortController | null = null;
@@ -146,6 +158,7 @@ export class ImportFlow {
 
 	async refreshHistory(): Promise<void> {
 		this.history = await listImports(await openWorkspace());
+		this.historyLoaded = true;
 	}
 
 	async choose(picked: File): Promise<void> {
@@ -200,12 +213,15 @@ export class ImportFlow {
 			this.format = named.format;
 			this.mapping = remembered.mapping;
 			this.mappingRemembered = true;
+			this.rememberedFrom = remembered.from ?? null;
 		} else {
 			this.target = guessTarget(this.fileName, prepared.file.headers);
 			this.format = guessFormat(this.target, prepared.file.headers);
 			this.mapping = autoMap(this.contract, prepared.file.headers);
 			this.mappingRemembered = false;
 		}
+		// Offered, shown and changeable: a constant is used only while no column gives the year (validate/plan.ts).
+		if (prepared.file.titleYear) this.year = String(prepared.file.titleYear.year);
 		this.step = 'mapping';
 		void this.lookForSameFile(db, prepared.file);
 	}
@@ -232,6 +248,15 @@ export class ImportFlow {
 			this.format = guessFormat(target, this.file.headers);
 			this.mapping = autoMap(contractFor(target, this.format), this.file.headers);
 		}
+	}
+
+	/** Leaves the remembered mapping: the kind, layout and columns guessed from the file, as for a new header. */
+	remapFresh(): void {
+		if (!this.file) return;
+		this.mappingRemembered = false;
+		this.target = guessTarget(this.fileName, this.file.headers);
+		this.format = guessFormat(this.target, this.file.headers);
+		this.mapping = autoMap(contractFor(this.target, this.format), this.file.headers);
 	}
 
 	setFormat(format: ScoresFormat): void {

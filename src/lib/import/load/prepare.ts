@@ -2,6 +2,7 @@ import { lazySha256 } from '../sha256';
 import { checkedFormat, decode, sniffFile, type SniffResult } from '../sniff';
 import type { NumberFormat } from '../rules/number';
 import type { PreparedFile } from './prepared';
+import { titleYear } from './title-year';
 
 /*
  * From the bytes of a CSV/TSV file to a PreparedFile: what the sniffer found (encoding, delimiter, header,
@@ -88,6 +89,7 @@ export async function prepareText(
 					? [{ column: c.index, example: c.numberFormat.example }]
 					: []
 			),
+			titleYear: titleYear(layout.skipped, Math.min(...layout.header.lines)),
 			notices: [...new Set(notices)]
 		}
 	};

@@ -21,6 +21,8 @@ export interface PreparedFile {
 	 * (decimal comma) unless the analyst says otherwise.
 	 */
 	ambiguousNumbers?: { column: number; example: string }[];
+	/** The year a title row above the header gives ("… NĂM 2021"), offered when no column gives one. */
+	titleYear?: { year: number; line: number } | null;
 	/** What the analyst should know about how the file was read (encoding converted, rows skipped…). */
 	notices: string[];
 }

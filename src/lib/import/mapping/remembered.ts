@@ -13,6 +13,8 @@ export interface RememberedMapping {
 	/** What the file was imported as: 'survey' or an index code. */
 	target: string;
 	mapping: ColumnMapping;
+	/** When recalled: the import whose loading saved it (the last one before it was saved), if still there. */
+	from?: { importId: number; fileName: string; importedAt: string } | null;
 }
 
 export async function rememberMapping(
@@ -33,8 +35,11 @@ export async function recallMapping(
 	db: Database,
 	headers: readonly string[]
 ): Promise<RememberedMapping | null> {
-	const [row] = await db.query<{ kind: string; mapping: string }>(
-		`SELECT kind, mapping FROM import_mappings WHERE signature = ?`,
+	// A mapping is saved right after its import commits (flow.svelte.ts), so that import is the last one before.
+	const [row] = await db.query<{ kind: string; mapping: string; import_id: number | null }>(
+		`SELECT kind, mapping,
+			(SELECT arg_max(i.import_id, i.imported_at) FROM imports i WHERE NOT i.is_sample AND i.imported_at <= m.saved_at) AS import_id
+		FROM import_mappings m WHERE signature = ?`,
 		[headerSignature(headers)]
 	);
 	if (!row) return null;
@@ -49,5 +54,12 @@ export async function recallMapping(
 	for (const [key, column] of Object.entries(parsed)) {
 		if (Number.isInteger(column) && column >= 0 && column < headers.length) mapping[key] = column;
 	}
-	return { target: row.kind, mapping };
+	const [from] =
+		row.import_id === null
+			? []
+			: await db.query<{ importId: number; fileName: string; importedAt: string }>(
+					`SELECT import_id AS "importId", file_name AS "fileName", imported_at AS "importedAt" FROM imports WHERE import_id = ?`,
+					[row.import_id]
+				);
+	return { target: row.kind, mapping, from: from ?? null };
 }
