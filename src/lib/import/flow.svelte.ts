@@ -1,11 +1,6 @@
 import type { Database } from '$lib/db';
-import { INDEX_CODES, type IndexCode } from '$lib/indices';
 import { loadRegistry } from '$lib/workspace/registry';
 import { openWorkspace, refreshWorkspaceStatus } from '$lib/workspace/open';
-import type { Contract } from './contracts/field';
-import { scoresContract } from './contracts/scores';
-import { scoresLongContract } from './contracts/scores-long';
-import { SURVEY_CONTRACT } from './contracts/survey';
 import { isExcelFile, listSheets, sheetToCsv, type SheetInfo } from './excel';
 import { allIssues, checkPrepared, discardCheck, type CheckOutcome } from './load/check';
 import type { CheckProgress } from './load/progress';
@@ -15,6 +10,17 @@ import { findSameFile, listImports, removeImport, type ImportRecord } from './lo
 import { prepareText } from './load/prepare';
 import type { PreparedFile } from './load/prepared';
 import { autoMap } from './mapping/auto-map';
+import {
+	contractFor,
+	guessFormat,
+	guessTarget,
+	parseTargetName,
+	targetName,
+	type ScoresFormat,
+	type TargetChoice
+} from './flow-targets';
+
+export type { ScoresFormat, TargetChoice };
 import { recallMapping, rememberMapping, type RememberedMapping } from './mapping/remembered';
 import { ImportCancelled } from './normalize/normalize';
 import { issuesToCsv } from './report/errors-csv';
@@ -36,48 +42,10 @@ import type { Registry } from '$lib/units';
  */
 
 export type Step = 'idle' | 'reading' | 'mapping' | 'checking' | 'report' | 'loading' | 'done' | 'failed';
-export type TargetChoice = 'survey' | IndexCode;
 
 export interface Progress extends CheckProgress {
 	startedAt: number;
 	now: number;
-}
-
-/** A score table has one row per unit and year (wide) or one per unit, year and component (long). */
-export type ScoresFormat = 'wide' | 'long';
-
-function contractFor(target: TargetChoice, format: ScoresFormat): Contract {
-	if (target === 'survey') return SURVEY_CONTRACT;
-	return format === 'long' ? scoresLongContract(target) : scoresContract(target);
-}
-
-/** Long when the file has a component column and a value column and no component of its own per column. */
-function guessFormat(target: TargetChoice, headers: readonly string[]): ScoresFormat {
-	if (target === 'survey') return 'wide';
-	const long = autoMap(scoresLongContract(target), headers);
-	const wide = Object.keys(autoMap(scoresContract(target), headers)).filter((k) =>
-		k.startsWith('component:')
-	);
-	return long.component !== undefined && long.value !== undefined && wide.length === 0 ? 'long' : 'wide';
-}
-
-/** How a remembered mapping names what the file was: 'survey', 'PAR', 'PAR:long'. */
-function targetName(target: TargetChoice, format: ScoresFormat): string {
-	return target !== 'survey' && format === 'long' ? `${target}:long` : target;
-}
-
-function parseTargetName(name: string): { target: TargetChoice; format: ScoresFormat } | null {
-	const [code, long] = name.split(':');
-	if (code === 'survey' && long === undefined) return { target: 'survey', format: 'wide' };
-	if (!INDEX_CODES.includes(code as IndexCode) || (long !== undefined && long !== 'long')) return null;
-	return { target: code as IndexCode, format: long ? 'long' : 'wide' };
-}
-
-function guessTarget(fileName: string, headers: readonly string[]): TargetChoice {
-	const answers = Object.keys(autoMap(SURVEY_CONTRACT, headers)).filter((k) => k.startsWith('q9_'));
-	if (answers.length >= 3) return 'survey';
-	const text = `${fileName} ${headers.join(' ')}`.toUpperCase();
-	return INDEX_CODES.find((code) => text.includes(code)) ?? 'PAR';
 }
 
 export class ImportFlow {
