@@ -93,30 +93,61 @@ function breakdowns(keys: string): { select: string; groupBy: string } {
 
 const KEYS = 'import_id, period, unit_key';
 
-/** Answer counts of every item for the imports not summarised yet. */
+/** Bits per packed count: three counts share one BIGINT (63 bits). */
+const BITS = 21;
+const MAX_CELL = 2 ** BITS;
+
+/**
+ * Answer counts of every item for the imports not summarised yet. 39 × 5 counts per row are the cost, so two
+ * steps: the fine cells (unit × period × the four breakdowns), each item's counts packed three to a BIGINT
+ * (21 bits each); then the grouping sets over those rows, unpacked, and one row per item and answer by
+ * unnest (not UNPIVOT). Measured in Node on the sample × 20 (≈ 1M rows, a loaded machine): 2,8 s, against
+ * 6–8 s for plain sums over the grouping sets; `count(*) FILTER` was 10× slower still. A fine cell of 2^21
+ * respondents or more would overflow a packed count, so it stops the build with an error instead.
+ */
 function buildCountsSql(layout: SipasLayoutArg): string {
 	const b = breakdowns(KEYS);
+	const points = Array.from(
+		{ length: layout.scale.max - layout.scale.min + 1 },
+		(_, k) => layout.scale.min + k
+	);
+	const packs = Array.from({ length: Math.ceil(points.length / 3) }, (_, p) =>
+		points.slice(3 * p, 3 * p + 3)
+	);
+	const packed = layout.items.flatMap((item, i) =>
+		packs.map((answers, p) => {
+			const whens = answers.map((a, k) => `WHEN ${a} THEN ${2 ** (BITS * k)}`).join(' ');
+			return `sum(CASE ${ident(item.column)} ${whens} ELSE 0 END)::BIGINT AS p${i}_${p}`;
+		})
+	);
 	const cells: { alias: string; item: string; answer: number }[] = [];
-	layout.items.forEach((item, i) => {
-		for (let a = layout.scale.min; a <= layout.scale.max; a++)
-			cells.push({ alias: `c${i}_${a}`, item: item.code, answer: a });
-	});
-	const column = (code: string) => ident(layout.items.find((i) => i.code === code)!.column);
-	const counts = cells
-		// sum of a cast, not count(*) FILTER: ten times faster in DuckDB-WASM (1,0 s against 10,5 s on the sample).
-		.map((c) => `coalesce(sum((${column(c.item)} = ${c.answer})::INTEGER), 0)::INTEGER AS ${c.alias}`)
-		.join(',\n\t\t\t');
-	const names = cells.map((c) => `(${literal(c.alias)}, ${literal(c.item)}, ${c.answer})`).join(', ');
+	const unpacked = layout.items.flatMap((item, i) =>
+		packs.flatMap((answers, p) =>
+			answers.map((a, k) => {
+				cells.push({ alias: `c${i}_${a}`, item: item.code, answer: a });
+				return `sum((p${i}_${p} >> ${BITS * k}) & ${MAX_CELL - 1})::INTEGER AS c${i}_${a}`;
+			})
+		)
+	);
 	return `INSERT INTO sipas_item_counts
-		SELECT u.import_id, u.period, u.unit_key, u.dim, u.dim_value, k.item, k.answer, u.n
-		FROM (UNPIVOT (
-			SELECT ${KEYS}, ${b.select},
-			${counts}
+		WITH fine AS (
+			SELECT ${KEYS}, ${DIM_COLUMNS.join(', ')}, count(*) AS respondents,
+			${packed.join(',\n\t\t\t')}
 			FROM survey_responses WHERE import_id IN (${unbuilt(COUNTS)})
-			GROUP BY ${b.groupBy}
-		) ON ${cells.map((c) => c.alias).join(', ')} INTO NAME cell VALUE n) u
-		JOIN (VALUES ${names}) k(cell, item, answer) USING (cell)
-		WHERE u.n > 0`;
+			GROUP BY ALL
+		)
+		SELECT * FROM (
+			SELECT ${KEYS}, dim, dim_value, unnest([${cells.map((c) => literal(c.item)).join(', ')}]) AS item,
+				unnest([${cells.map((c) => `${c.answer}::TINYINT`).join(', ')}]) AS answer,
+				unnest([${cells.map((c) => c.alias).join(', ')}]) AS n
+			FROM (
+				SELECT ${KEYS}, ${b.select},
+				${unpacked.join(',\n\t\t\t\t')}
+				FROM fine
+				WHERE respondents < ${MAX_CELL} OR error('Một nhóm phiếu có từ ${MAX_CELL} phiếu trở lên: quá lớn để tóm tắt') IS NULL
+				GROUP BY ${b.groupBy}
+			)
+		) WHERE n > 0`;
 }
 
 /**
