@@ -23,7 +23,10 @@ describe('composeSvg', () => {
 	const parts = {
 		width: 300,
 		title: 'Chỉ số CCHC <2024> & Đắk Lắk',
-		legend: [{ label: 'Nhóm A', color: '#0072B2' }],
+		legend: [
+			{ label: 'Nhóm A', color: '#0072B2' },
+			{ label: 'Trung bình', color: 'var(--chart-ink, #1c1917)' }
+		],
 		source: 'Nguồn: Bộ Nội vụ',
 		sampleLabel: 'Dữ liệu mẫu',
 		charts: [
@@ -43,6 +46,7 @@ describe('composeSvg', () => {
 		expect(svg).toContain('Chỉ số CCHC &lt;2024&gt; &amp; Đắk Lắk');
 		expect(svg).toContain('DỮ LIỆU MẪU');
 		expect(svg).toContain('>Nhóm A</text>');
+		expect(svg).toContain('fill="#1c1917"/><text'); // a theme colour in the legend resolved too
 		expect(svg).toContain('>Nguồn: Bộ Nội vụ</text>');
 	});
 

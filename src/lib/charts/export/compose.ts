@@ -87,7 +87,7 @@ export function composeSvg(parts: ExportParts): { svg: string; width: number; he
 				y += SMALL + 6;
 			}
 			out.push(
-				`<rect x="${r2(x)}" y="${r2(y)}" width="10" height="10" fill="${escapeXml(item.color)}"/>`,
+				`<rect x="${r2(x)}" y="${r2(y)}" width="10" height="10" fill="${escapeXml(resolveVars(item.color))}"/>`,
 				`<text x="${r2(x + 14)}" y="${r2(y + 9)}" font-size="${SMALL}" fill="${INK}">${escapeXml(fitText(item.label, inner - 14, SMALL))}</text>`
 			);
 			x += w;
