@@ -17,6 +17,8 @@ describe('survey page', () => {
 
 	const rows = () => page.locator('[data-testid=survey-ranking] tbody tr');
 	const cells = async (i: number) => rows().nth(i).locator('td, th').allInnerTexts();
+	const rankingTitle = () =>
+		page.locator('[data-testid=survey-ranking-section] [data-testid=chart-frame] .title');
 	const ready = () => rows().first().waitFor({ timeout: 150_000 });
 
 	beforeAll(async () => {
@@ -29,9 +31,7 @@ describe('survey page', () => {
 	afterAll(() => launched.closeAll());
 
 	it('ranks the 14 agencies of 2024 with value, interval and n in vi-VN, labelled as sample and default method', async () => {
-		await expect(
-			page.locator('[data-testid=survey-ranking-section] [data-testid=chart-frame] .title').textContent()
-		).resolves.toContain('2024');
+		await expect(rankingTitle().textContent()).resolves.toContain('2024');
 		expect(await rows().count()).toBe(14);
 		for (let i = 0; i < 14; i++) {
 			const [rank, name, value, interval, n] = (await cells(i)).map((c) => c.trim());
@@ -69,19 +69,11 @@ describe('survey page', () => {
 		const in2024 = await cells(0);
 		await page.goto(`${baseUrl}/survey/?year=2023`);
 		await ready();
-		await expect
-			.poll(() =>
-				page.locator('[data-testid=survey-ranking-section] [data-testid=chart-frame] .title').textContent()
-			)
-			.toContain('2023');
+		await expect.poll(() => rankingTitle().textContent(), { timeout: 30_000 }).toContain('2023');
 		expect(await cells(0)).not.toEqual(in2024);
 		await page.locator('select[name=year]').selectOption('2022');
-		await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2022');
-		await expect
-			.poll(() =>
-				page.locator('[data-testid=survey-ranking-section] [data-testid=chart-frame] .title').textContent()
-			)
-			.toContain('2022');
+		await expect.poll(() => new URL(page.url()).searchParams.get('year'), { timeout: 30_000 }).toBe('2022');
+		await expect.poll(() => rankingTitle().textContent(), { timeout: 30_000 }).toContain('2022');
 	});
 
 	it('shows districts, a selected unit and a breakdown by channel from the URL', async () => {
