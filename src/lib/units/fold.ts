@@ -108,3 +108,49 @@ export function splitGeneration(text: string): { text: string; generation?: Gene
 	const generation = ['mới', 'moi', 'new'].includes(word) ? 'QD19-2025' : 'GSO-63';
 	return { text: match[1], generation };
 }
+
+/**
+ * What kind of unit a name's own words say it is, from its leading words ("UBND huyện Long Hồ" → district,
+ * "Sở Tư pháp" → agency, "xã Tân Hòa" → commune, "UBND tỉnh Vĩnh Long" → province); null when it does not
+ * say ("Vĩnh Long", "Long Hồ"). "Thành phố"/"TP" is `city`: a province-level city (Hà Nội) or a city of a
+ * province (thành phố Vĩnh Long), which only the registry can tell. Words are compared as prefixes are.
+ */
+export type NameKind = 'province' | 'city' | 'district' | 'commune' | 'agency';
+
+const KIND_WORDS: readonly (readonly [readonly string[], NameKind])[] = [
+	[['thành', 'phố'], 'city'],
+	[['thị', 'xã'], 'district'],
+	[['thị', 'trấn'], 'commune'],
+	[['đặc', 'khu'], 'commune'],
+	[['văn', 'phòng'], 'agency'],
+	[['thanh', 'tra'], 'agency'],
+	[['chi', 'cục'], 'agency'],
+	[['công', 'an'], 'agency'],
+	[['kho', 'bạc'], 'agency'],
+	[['bảo', 'hiểm'], 'agency'],
+	[['trung', 'tâm'], 'agency'],
+	[['t', 'p'], 'city'],
+	[['tỉnh'], 'province'],
+	[['tp'], 'city'],
+	[['huyện'], 'district'],
+	[['quận'], 'district'],
+	[['xã'], 'commune'],
+	[['phường'], 'commune'],
+	[['sở'], 'agency'],
+	[['ban'], 'agency'],
+	[['cục'], 'agency']
+];
+
+const COMMITTEE: readonly (readonly string[])[] = [['ủy', 'ban', 'nhân', 'dân'], ['ubnd']];
+
+export function nameKind(text: string): NameKind | null {
+	let ws = words(text);
+	const plain = ws.every((w) => w.raw === w.folded);
+	const starts = (prefix: readonly string[]) =>
+		ws.length > prefix.length && prefix.every((p, i) => sameWord(ws[i] as Word, p, plain));
+	const committee = COMMITTEE.find(starts);
+	if (committee) ws = ws.slice(committee.length);
+	const found = KIND_WORDS.find(([prefix]) => starts(prefix));
+	// "UBND Long Hồ": a people's committee below the province, but of which level the words do not say.
+	return found ? found[1] : null;
+}

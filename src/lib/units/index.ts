@@ -9,7 +9,7 @@ export type {
 	Unit,
 	UnitKind
 } from './types';
-export { foldName, foldText, splitGeneration } from './fold';
+export { foldName, foldText, nameKind, splitGeneration, type NameKind } from './fold';
 export { createRegistry, type Registry } from './registry';
 export { systemForYear, GSO63_LAST_DAY, QD19_FIRST_DAY } from './code-system';
 export { SUCCESSIONS_2025, successorOf, predecessorsOf, type Succession } from './crosswalk';
@@ -19,3 +19,4 @@ export { PROVINCE_ALIASES } from './aliases';
 export { provinceKey } from './keys';
 export { isIsoDate, unitAt } from './validity';
 export { editDistance } from './edit-distance';
+export { provinceScope, sameProvince } from './scope';

@@ -281,12 +281,8 @@ describe('local units', () => {
 		expect(keyOf(withLocal.find(name, opts))).toBe(key);
 	});
 
-	it('reports "TP Thanh Hóa" as ambiguous between the province and the city when no kind is given', () => {
-		const result = withLocal.find('TP Thanh Hóa', { year: 2024 });
-		expect(result.status).toBe('ambiguous');
-		if (result.status === 'ambiguous') {
-			expect(result.candidates.map((u) => u.key).sort()).toEqual(['gso63:38', 'local:gso63-38:thanh-hoa']);
-		}
+	it('reads "TP Thanh Hóa" as the city of the tỉnh, never the province (issue 14)', () => {
+		expect(keyOf(withLocal.find('TP Thanh Hóa', { year: 2024 }))).toBe('local:gso63-38:thanh-hoa');
 	});
 
 	it('ends a local unit with its own end date and with its parent province', () => {

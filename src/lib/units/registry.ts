@@ -2,7 +2,7 @@ import { PROVINCE_ALIASES } from './aliases';
 import { systemForYear } from './code-system';
 import { predecessorsOf, successorOf } from './crosswalk';
 import { editDistance } from './edit-distance';
-import { foldName, foldText, splitGeneration, type Generation } from './fold';
+import { foldName, foldText, nameKind, splitGeneration, type Generation } from './fold';
 import { createNameIndex, namesOf } from './name-index';
 import { GSO63_PROVINCES, QD19_PROVINCES } from './provinces';
 import type { AliasInput, FindOptions, FindResult, Unit } from './types';
@@ -101,15 +101,47 @@ export function createRegistry(extraUnits: readonly Unit[] = [], extraAliases: r
 			.slice(0, MAX_SUGGESTIONS);
 	}
 
+	/** The province a unit belongs to (itself for a province). */
+	function provinceOf(unit: Unit): Unit {
+		let current = unit;
+		while (current.kind !== 'province' && current.parentKey) {
+			const parent = units.get(current.parentKey);
+			if (!parent) break;
+			current = parent;
+		}
+		return current;
+	}
+
+	/**
+	 * A name that says it is an agency, district or commune never matches a province ("UBND thành phố Vĩnh
+	 * Long" is a city of Vĩnh Long, not the province); "thành phố X" matches a province only when X was a
+	 * province-level city at the date (Hà Nội; Huế only from 2025).
+	 */
+	function provinceAllowed(text: string, date: string | undefined): (u: Unit) => boolean {
+		const said = nameKind(text);
+		if (said === null || said === 'province') return () => true;
+		if (said !== 'city') return () => false;
+		return (u) =>
+			date
+				? validAt(u, date) && unitAt(u, date).provinceType === 'thanh_pho'
+				: [u, ...(u.names ?? [])].some((p) => p.provinceType === 'thanh_pho');
+	}
+
 	function find(nameOrCode: string, opts: FindOptions = {}): FindResult {
 		const date = resolveDate(opts);
 		const text = nameOrCode.trim();
-		const inScope = (u: Unit) =>
+		const asProvince = provinceAllowed(text, date);
+		const asked = (u: Unit) =>
 			(!opts.kind || u.kind === opts.kind) && (!opts.parentKey || u.parentKey === opts.parentKey);
+		const inProvince = (u: Unit) => !opts.within || opts.within.includes(provinceOf(u).key);
+		const inScope = (u: Unit) => asked(u) && (u.kind === 'province' ? asProvince(u) : inProvince(u));
 		if (foldText(text) === '') return { status: 'not-found', suggestions: [] };
 
 		const byKey = units.get(text);
-		if (byKey) return decide([{ units: [byKey].filter(inScope), via: 'code' }], date) ?? notFound();
+		if (byKey) {
+			const keyScope = (u: Unit) => asked(u) && (u.kind === 'province' || inProvince(u));
+			return decide([{ units: [byKey].filter(keyScope), via: 'code' }], date) ?? notFound();
+		}
 
 		const provincesOnly = !opts.kind || opts.kind === 'province';
 		if (/^\d{1,2}$/.test(text) && provincesOnly) {
@@ -149,6 +181,7 @@ export function createRegistry(extraUnits: readonly Unit[] = [], extraAliases: r
 			const unit = units.get(key);
 			return !!unit && validAt(unit, assertIsoDate(date));
 		},
+		provinceOf,
 		/** The QD19-2025 province an old one became part of ([] for anything else). */
 		successorsOf,
 		/** The GSO-63 provinces a QD19-2025 province was formed from ([] for anything else). */

@@ -45,6 +45,11 @@ export interface FindOptions {
 	year?: number;
 	kind?: UnitKind;
 	parentKey?: string;
+	/**
+	 * Province keys: a province's own unit (agency, district, commune) matches only under one of them, so a
+	 * Vĩnh Long file's "Sở Tư pháp" never finds Quảng Ninh's. `[]`: no local unit matches.
+	 */
+	within?: readonly string[];
 }
 
 export type FindResult =

@@ -2,7 +2,7 @@ import type { Database, Queryable } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
 import { makeLocalUnit, type CodeSystem, type LocalUnitInput, type Registry, type Unit } from '$lib/units';
 import { fold, trimCell } from '../rules/fold';
-import { isDatedYear, type UnitResolver } from '../validate/unit-map';
+import { isDatedYear, type UnitMatch, type UnitResolver } from '../validate/unit-map';
 
 /*
  * Units a file names that the registry could not match, and the analyst's answer for each: a unit of the
@@ -26,15 +26,25 @@ export interface UnmatchedUnit {
 	years: number[];
 }
 
+/** What a check asked the resolver, once per distinct (name, year): the file's units, for `fileProvinces`. */
+export interface SeenUnit {
+	text: string;
+	year: number | null;
+	match: UnitMatch;
+}
+
 /** A resolver that also notes, for each name it could not match, the years it was asked in. */
 export function recordingResolver(resolve: UnitResolver): {
 	resolve: UnitResolver;
 	yearsOf: (text: string) => number[];
+	seen: () => SeenUnit[];
 } {
 	const years = new Map<string, Set<number>>();
+	const seen = new Map<string, SeenUnit>();
 	return {
 		resolve(text, year) {
 			const match = resolve(text, year);
+			seen.set(`${year}\u0001${text}`, { text, year, match });
 			// Only a year that can date a unit: "224" has its own error, and is no day to suggest units at.
 			if ('code' in match && isDatedYear(year)) {
 				const key = fold(trimCell(text));
@@ -43,7 +53,8 @@ export function recordingResolver(resolve: UnitResolver): {
 			}
 			return match;
 		},
-		yearsOf: (text) => [...(years.get(fold(trimCell(text))) ?? [])].sort((a, b) => a - b)
+		yearsOf: (text) => [...(years.get(fold(trimCell(text))) ?? [])].sort((a, b) => a - b),
+		seen: () => [...seen.values()]
 	};
 }
 

@@ -1,4 +1,4 @@
-import type { Registry } from '$lib/units';
+import { provinceScope, type Registry } from '$lib/units';
 import { fold } from '../rules/fold';
 import { isDatedYear, type UnitMatch, type UnitResolver } from '../validate/unit-map';
 
@@ -8,21 +8,38 @@ import { isDatedYear, type UnitMatch, type UnitResolver } from '../validate/unit
  * analyst's earlier answers (aliases, see choices.ts) settle only what the registry cannot: a name it does
  * not know or cannot tell apart. They never override a match, nor a unit that did not exist in the row's year
  * (an answer given for 2026 rows must not move 2023 rows to a province that did not exist yet).
+ *
+ * `province` is the file's province: its agencies, districts and communes are the only local units a name
+ * can match (and an answer can name). `null`: the province is not known, so no local unit matches at all;
+ * left out: any province's (province score tables and tests that hold no local units).
  */
 
 export function makeUnitResolver(
 	registry: Registry,
-	aliases: ReadonlyMap<string, string> = new Map()
+	aliases: ReadonlyMap<string, string> = new Map(),
+	province?: string | null
 ): UnitResolver {
 	return (text: string, year: number | null): UnitMatch => {
+		const dated = isDatedYear(year) ? year : null;
+		const within =
+			province === undefined ? undefined : province === null ? [] : provinceScope(registry, province, dated);
+		const allowed = (key: string) => {
+			const unit = registry.get(key);
+			return (
+				!!unit && (unit.kind === 'province' || !within || within.includes(registry.provinceOf(unit).key))
+			);
+		};
 		const chosen = () => {
 			const key = aliases.get(fold(text));
-			return key && registry.get(key) ? { unitKey: key } : null;
+			return key && allowed(key) ? { unitKey: key } : null;
 		};
 		const byKey = registry.get(text);
-		if (byKey) return { unitKey: byKey.key };
+		if (byKey && allowed(byKey.key)) return { unitKey: byKey.key };
 		// A year no unit can be dated by ("2", "99999") has its own error on the year: match the name in no year.
-		const result = registry.find(text, isDatedYear(year) ? { year } : {});
+		const result = registry.find(text, {
+			...(dated !== null ? { year: dated } : {}),
+			...(within ? { within } : {})
+		});
 		switch (result.status) {
 			case 'found':
 				return { unitKey: result.unit.key };
