@@ -2,7 +2,9 @@ import { literal } from './quote';
 
 /*
  * The ranking of one index, year, component and unit kind, with the change against the previous year that has
- * data. Rules (DOMAIN.md §1.2, §10):
+ * data, as one SQL statement: the independent check of `workspace/ranking-compute.ts`, which the app runs on
+ * the rows of `rankingInputSql` (planning this statement cost DuckDB-WASM more than the ranking). Rules
+ * (DOMAIN.md §1.2, §10):
  * - competition ranking on the stored (unrounded) value: RANK(), never DENSE_RANK(); units without a value are
  *   listed, unranked, and not counted in "N/M";
  * - sample data and the analyst's imports are never ranked together: the caller picks one (`sample`);
@@ -28,6 +30,27 @@ export interface RankingArgs {
 }
 
 export type ChangeNote = 'merged' | 'new' | 'list_changed';
+
+/** One unit and year of the index, kind, component and source being ranked: what `computeRanking` ranks. */
+export interface RankingInputRow {
+	import_id: number;
+	year: number;
+	unit_key: string;
+	value: number | null;
+	group_label: string | null;
+	method_version: string | null;
+	published_rank: number | null;
+	/** The unit's name in that year (unit_names), else its registry name, else its key. */
+	name: string;
+	region: string | null;
+	parent_key: string | null;
+	code: string | null;
+}
+
+export interface Succession {
+	old_key: string;
+	new_key: string;
+}
 
 export interface RankingRow {
 	year: number;
@@ -163,6 +186,30 @@ LEFT JOIN prev p ON p.unit_key = m.prev_key
 LEFT JOIN changed ch ON ch.unit_key = c.unit_key
 LEFT JOIN changed chp ON chp.unit_key = c.parent_key
 ORDER BY c.rank NULLS LAST, name`;
+}
+
+/**
+ * Every year of one index, unit kind, component and source, with the unit's name of that year: the few hundred
+ * rows `computeRanking` ranks. Rows come in import order; the ranking keeps a unit and year's newest import
+ * (a window here cost more than the rest of the query).
+ */
+export function rankingInputSql(args: Omit<RankingArgs, 'year' | 'scope'>): string {
+	return `
+SELECT s.import_id, s.year, s.unit_key, s.value, s.group_label, s.method_version, s.published_rank,
+	coalesce(un.name, u.name, s.unit_key) AS name, u.region, u.parent_key, u.code
+FROM index_scores s JOIN imports i USING (import_id)
+LEFT JOIN units u USING (unit_key)
+LEFT JOIN unit_names un ON un.unit_key = s.unit_key
+	AND (un.valid_from IS NULL OR un.valid_from <= make_date(s.year, 12, 31))
+	AND (un.valid_to IS NULL OR un.valid_to >= make_date(s.year, 12, 31))
+WHERE s.index_code = ${literal(args.indexCode)} AND s.unit_kind = ${literal(args.unitKind)}
+	AND s.component_code IS NOT DISTINCT FROM ${literal(args.component)} AND i.is_sample = ${literal(args.sample)}
+ORDER BY s.import_id`;
+}
+
+/** The crosswalk between the 63 and the 34 provinces (and any other succession the registry holds). */
+export function successionsSql(): string {
+	return 'SELECT old_key, new_key FROM unit_successions ORDER BY old_key, new_key';
 }
 
 /** Component values of the units of one ranking (for the rows' "components" when expanded). */

@@ -3,8 +3,9 @@ import { componentsOf, findVersion, getIndex, isIndexCode, versionForYear } from
 import { isMessageKey, translate } from '$lib/i18n/translate';
 import { rankingPublication, type RankingMeta } from '$lib/publish/ranking';
 import { parsePublication, publicationJson, type Publication, type SourceFile } from '$lib/publish/schema';
-import { rankingSourcesSql, rankingSql, type RankingArgs, type RankingRow } from '$lib/sql/ranking-sql';
+import { rankingSourcesSql, type RankingArgs } from '$lib/sql/ranking-sql';
 import { openWorkspace, refreshWorkspaceStatus } from './open';
+import { runRanking } from './ranking-run';
 import type { RankingView } from './queries';
 import { decorateRanking, rankingVersion, type RankedUnit } from './ranking-view';
 
@@ -109,7 +110,7 @@ export async function rankingDraft(
 	args: RankingArgs,
 	options: { createdAt: Date; scopeName?: string | null; minN?: number | null; id?: string }
 ): Promise<Publication> {
-	const rows = await db.query<RankingRow>(rankingSql(args));
+	const rows = await runRanking(db, args);
 	if (rows.length === 0) throw new Error(`rankingDraft: nothing to rank for ${JSON.stringify(args)}`);
 	const year = rows[0]!.year;
 	const version = rankingVersion(args.indexCode, year, rows);

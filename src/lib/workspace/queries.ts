@@ -1,15 +1,14 @@
 import { isIndexCode, type GroupScheme, type MethodVersion } from '$lib/indices';
 import {
 	indexSourcesSql,
-	provinceRankingSql,
 	rankingChoicesSql,
 	rankingComponentsSql,
 	rankingSourcesSql,
-	rankingSql,
 	type RankingArgs,
 	type RankingRow
 } from '$lib/sql/ranking-sql';
-import { bySuccessorSql, type SuccessorRow } from '$lib/sql/successor-sql';
+import { successionsNamedSql, type SuccessionRow } from '$lib/sql/successor-sql';
+import { runRanking } from './ranking-run';
 import { successorGroups, type SuccessorGroup } from './successor-view';
 import { unitHeadingSql, unitProfileSql, type ProfileRow } from '$lib/sql/profile-sql';
 import { openWorkspace } from './open';
@@ -48,8 +47,14 @@ export async function indexSources(): Promise<IndexSource[]> {
 export async function provinceRanking(indexCode: string, year: number | null): Promise<RankingRow[]> {
 	const db = await openWorkspace();
 	const source = (await indexSources()).find((s) => s.index_code === indexCode);
-	const { sql } = provinceRankingSql({ indexCode, year, sample: !source?.has_real });
-	return db.query<RankingRow>(sql);
+	return runRanking(db, {
+		indexCode,
+		year,
+		component: null,
+		unitKind: 'province',
+		scope: null,
+		sample: !source?.has_real
+	});
 }
 
 export interface RankingSource {
@@ -82,7 +87,7 @@ export async function rankingView(
 	if (!args || args.year === null)
 		return { choices, rows: [], version: undefined, scheme: undefined, sources: [] };
 	const year = args.year;
-	const rows = await db.query<RankingRow>(rankingSql(args));
+	const rows = await runRanking(db, args);
 	const version = rankingVersion(args.indexCode, year, rows);
 	const components =
 		args.component === null && isIndexCode(args.indexCode) && topComponents(version).length > 0
@@ -123,5 +128,6 @@ export async function unitProfile(
 /** A pre-2025 province ranking set under today's 34 provinces, each with an estimate (labelled as such). */
 export async function rankingBySuccessor(args: RankingArgs): Promise<SuccessorGroup[]> {
 	const db = await openWorkspace();
-	return successorGroups(await db.query<SuccessorRow>(bySuccessorSql(args)));
+	const rows = await runRanking(db, args);
+	return successorGroups(rows, await db.query<SuccessionRow>(successionsNamedSql()));
 }
