@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingPublication } from './ranking';
+import { rankingPublication, withoutFloatNoise } from './ranking';
 import { META, ROWS } from './test-fixture';
 
 describe('rankingPublication(rows, meta)', () => {
@@ -92,5 +92,38 @@ describe('rankingPublication(rows, meta)', () => {
 			/more than one year/
 		);
 		expect(() => rankingPublication(ROWS, { ...META, id: '../x' })).toThrow();
+	});
+});
+
+describe('withoutFloatNoise(value)', () => {
+	it.each([
+		{ value: 86.05 - 86.14, cleaned: -0.09 },
+		{ value: 0.060000000000002274, cleaned: 0.06 },
+		{ value: 85.32000000000001, cleaned: 85.32 },
+		{ value: 0.1 + 0.2, cleaned: 0.3 },
+		{ value: 0.4512, cleaned: 0.4512 },
+		{ value: 1.23456789012, cleaned: 1.2345678901 },
+		{ value: 84.54 - 84.54, cleaned: 0 },
+		{ value: -1e-12, cleaned: 0 },
+		{ value: 100, cleaned: 100 },
+		{ value: null, cleaned: null },
+		{ value: undefined, cleaned: null }
+	])('$value → $cleaned', ({ value, cleaned }) => {
+		expect(withoutFloatNoise(value)).toBe(cleaned);
+	});
+
+	it('cleans the values and changes a publication carries, not the ranks', () => {
+		const p = rankingPublication(
+			[{ ...ROWS[0]!, value: 86.05, prev_value: 86.14, value_change: 86.05 - 86.14, rank_change: -2 }],
+			META
+		);
+		expect(p.rows[0]).toMatchObject({
+			value: 86.05,
+			prev_value: 86.14,
+			value_change: -0.09,
+			rank_change: -2
+		});
+		const sum = rankingPublication([{ ...ROWS[0]!, value: 28.44 + 28.44 + 28.44 }], META);
+		expect(sum.rows[0]!.value).toBe(85.32);
 	});
 });

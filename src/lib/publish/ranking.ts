@@ -57,6 +57,21 @@ export interface RankingMeta {
 
 const nullish = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
+/** Decimals a published number keeps: more than any index prints (PAPI: 4), fewer than float noise reaches. */
+const KEPT_DECIMALS = 10;
+
+/**
+ * A number as it travels in a file: binary floating point leaves noise in what is computed from scores
+ * (86.05 − 86.14 = −0.09000000000000341, a mean of 85.32 = 85.32000000000001), which a CSV shows as is.
+ * Rounding to 10 decimals drops the noise and keeps every digit the data has. The database keeps the
+ * unrounded numbers; only what leaves the device is cleaned.
+ */
+export function withoutFloatNoise(value: number | null | undefined): number | null {
+	if (value == null) return null;
+	const cleaned = Number(value.toFixed(KEPT_DECIMALS));
+	return Object.is(cleaned, -0) ? 0 : cleaned;
+}
+
 function defaultTitle(meta: RankingMeta, year: number): Bilingual {
 	const what = meta.component ? meta.component.name : meta.index.name;
 	return {
@@ -79,13 +94,13 @@ export function rankingPublication(rows: readonly RankingInputRow[], meta: Ranki
 		unit_key: r.unit_key,
 		name: r.name,
 		region: r.region,
-		value: r.value,
+		value: withoutFloatNoise(r.value),
 		rank: r.rank,
 		ranked_of: r.ranked_of,
-		prev_value: nullish(r.prev_value),
+		prev_value: withoutFloatNoise(r.prev_value),
 		prev_rank: nullish(r.prev_rank),
 		rank_change: nullish(r.rank_change),
-		value_change: nullish(r.value_change),
+		value_change: withoutFloatNoise(r.value_change),
 		change_note: nullish(r.change_note),
 		group_label: r.group ?? nullish(r.group_label),
 		n: nullish(r.n),
