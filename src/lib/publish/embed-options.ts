@@ -1,30 +1,64 @@
-import * as z from 'zod/mini';
-
 /*
  * The options of an embed URL (/embed/<id>/?chart=bars&lang=en&theme=dark&height=480). A wrong value falls
  * back to the default instead of failing: a newspaper page must still show something. Only options that
  * differ from the default are written into a URL, so the plain URL is the prerendered page.
+ *
+ * Parsed by hand, not with Zod: three lists of words and one number, and the embed is a newspaper's page
+ * weight (zod/mini alone was 15 kB of its 124).
  */
 
-// zod/mini: the embed is a newspaper's page weight, and these four fields need no more than it has.
-export const EmbedOptions = z.object({
-	chart: z.catch(z.enum(['bars', 'table']), 'bars'),
-	lang: z.catch(z.enum(['vi', 'en']), 'vi'),
-	theme: z.catch(z.enum(['light', 'dark']), 'light'),
-	/** The chart's height in CSS pixels; null: as tall as its rows need. */
-	height: z.catch(z.nullable(z.coerce.number().check(z.int(), z.gte(160), z.lte(4000))), null)
-});
+const CHOICES = {
+	chart: ['bars', 'table'],
+	lang: ['vi', 'en'],
+	theme: ['light', 'dark']
+} as const;
 
-export type EmbedOptions = z.infer<typeof EmbedOptions>;
+type Choice<K extends keyof typeof CHOICES> = (typeof CHOICES)[K][number];
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = EmbedOptions.parse({});
+export interface EmbedOptions {
+	chart: Choice<'chart'>;
+	lang: Choice<'lang'>;
+	theme: Choice<'theme'>;
+	/** The chart's height in CSS pixels (a whole number, 160–4000); null: as tall as its rows need. */
+	height: number | null;
+}
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+	chart: 'bars',
+	lang: 'vi',
+	theme: 'light',
+	height: null
+};
+
+/** `value` if it is one of the option's words, else its default (the first). */
+function choice<K extends keyof typeof CHOICES>(key: K, value: unknown): Choice<K> {
+	const allowed: readonly string[] = CHOICES[key];
+	return (typeof value === 'string' && allowed.includes(value) ? value : allowed[0]) as Choice<K>;
+}
+
+/** A height as typed or read from a URL ('480', 480): a whole number of pixels in 160–4000, else null. */
+export function embedHeight(value: unknown): number | null {
+	const n =
+		typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+	return Number.isInteger(n) && n >= 160 && n <= 4000 ? n : null;
+}
+
+/** Any partial or untrusted options → complete, valid ones (a wrong value becomes its default). */
+export function embedOptions(input: Partial<Record<keyof EmbedOptions, unknown>>): EmbedOptions {
+	return {
+		chart: choice('chart', input.chart),
+		lang: choice('lang', input.lang),
+		theme: choice('theme', input.theme),
+		height: embedHeight(input.height)
+	};
+}
 
 export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
-	return EmbedOptions.parse({
-		chart: params.get('chart') ?? undefined,
-		lang: params.get('lang') ?? undefined,
-		theme: params.get('theme') ?? undefined,
-		height: params.get('height') ?? null
+	return embedOptions({
+		chart: params.get('chart'),
+		lang: params.get('lang'),
+		theme: params.get('theme'),
+		height: params.get('height')
 	});
 }
 
