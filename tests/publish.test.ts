@@ -119,6 +119,13 @@ describe('the public results page', () => {
 		expect(json).toBe(fs.readFileSync(path.resolve(`data/published/${LATEST}.json`), 'utf8'));
 	});
 
+	it("titles each page with its own title, the app's again after going back", async () => {
+		await expect(page.title()).resolves.toBe('Xếp hạng Chỉ số CCHC năm 2025 — các tỉnh, thành phố · chiso');
+		await page.goBack();
+		await page.waitForURL(`${baseUrl}/published/`);
+		await expect.poll(() => page.title()).toBe('chiso · Chỉ số cải cách hành chính');
+	});
+
 	it('loads no DuckDB, asks no other host, and has no error', () => {
 		expect(watch.wasm).toEqual([]);
 		expect(watch.foreign).toEqual([]);
@@ -141,6 +148,22 @@ describe('the embed', () => {
 		await expect(page.getByTestId('sample-badge').textContent()).resolves.toContain('Dữ liệu mẫu');
 		await page.goto(`${baseUrl}/published/${LONG}/`);
 		await expect(page.getByTestId('publication-table').locator('tbody tr').count()).resolves.toBe(63);
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
+
+	it('fetches no stylesheet and one font weight in its latin and Vietnamese subsets', async () => {
+		const { context, watch } = await newContext();
+		const page = await context.newPage();
+		const fetched: string[] = [];
+		page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+		await page.goto(`${baseUrl}/embed/${LATEST}/`);
+		await page.waitForLoadState('networkidle');
+		expect(fetched.filter((p) => p.endsWith('.css'))).toEqual([]);
+		const fonts = fetched
+			.filter((p) => p.endsWith('.woff2'))
+			.map((p) => p.replace(/^.*\/|\.[\w-]+\.woff2$/g, ''));
+		expect(fonts.sort()).toEqual(['be-vietnam-pro-latin-400-normal', 'be-vietnam-pro-vietnamese-400-normal']);
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	});
