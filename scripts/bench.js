@@ -6,9 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.js';
+import { withAppModule } from './vite-import.js';
 
 const PORT = 4199;
-// `npm run bench -- import` runs one part (engine, import, rankings or home); no argument runs them all. `import5m`
+// `npm run bench -- import` runs one part (engine, import, rankings, embed or home); no argument runs them all. `import5m`
 // imports a 5,000,000-row file (about 520 MB) to show the tab survives it; it is not part of a full run.
 const only = process.argv[2] ?? null;
 const runs = (part) => only === null || only === part;
@@ -109,6 +110,18 @@ try {
 				Object.assign(results, JSON.parse(text));
 			});
 
+	// The embed of the sample publication as a newspaper's readers load it: cold loads, each in a new browser
+	// context, driven from Node (a page cannot empty its own cache). See src/lib/bench/measure-embed.ts.
+	if (runs('embed'))
+		await withAppModule('/src/lib/bench/measure-embed.ts', async ({ measureEmbed }) => {
+			const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+			try {
+				Object.assign(results, await measureEmbed(browser, BASE));
+			} finally {
+				await browser.close();
+			}
+		});
+
 	// The home page as a first-time visitor (engine + sample load) and as a returning one (data on the device).
 	if (runs('home'))
 		await withProfile(async (context) => {
@@ -141,7 +154,9 @@ const baselines = {
 	home_reload_ms: 'home_first_visit_ms',
 	import_100k_ms: 'read_csv_100k_ms',
 	import_1m_ms: 'read_csv_1m_ms',
-	ranking_query_ms: 'baseline_scores_read_ms'
+	ranking_query_ms: 'baseline_scores_read_ms',
+	embed_transfer_kb: 'baseline_publication_kb',
+	embed_first_render_ms: 'baseline_static_page_ms'
 };
 console.log('\nmetric                         value      ratio  (to baseline)');
 for (const [name, value] of Object.entries(results)) {
