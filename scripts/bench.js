@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.js'
 import { withAppModule } from './vite-import.js';
 
 const PORT = 4199;
-// `npm run bench -- import` runs one part (engine, import, rankings, embed or home); no argument runs them all. `import5m`
+// `npm run bench -- import` runs one part (engine, import, rankings, sipas, embed or home); no argument runs them all. `import5m`
 // imports a 5,000,000-row file (about 520 MB) to show the tab survives it; it is not part of a full run.
 const only = process.argv[2] ?? null;
 const runs = (part) => only === null || only === part;
@@ -98,7 +98,7 @@ try {
 		});
 
 	// Analysis figures on the sample plus a million generated responses (rankings; more parts to come).
-	for (const part of ['rankings'])
+	for (const part of ['rankings', 'sipas'])
 		if (runs(part))
 			await withProfile(async (context) => {
 				const page = await context.newPage();
@@ -155,6 +155,10 @@ const baselines = {
 	import_100k_ms: 'read_csv_100k_ms',
 	import_1m_ms: 'read_csv_1m_ms',
 	ranking_query_ms: 'baseline_scores_read_ms',
+	sipas_1m_ms: 'baseline_answers_read_ms',
+	sipas_js_1m_ms: 'baseline_answers_read_ms',
+	sipas_filter_ms: 'baseline_summary_read_ms',
+	sipas_page_ms: 'baseline_summary_read_ms',
 	embed_transfer_kb: 'baseline_publication_kb',
 	embed_first_render_ms: 'baseline_static_page_ms'
 };
