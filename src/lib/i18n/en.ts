@@ -121,6 +121,23 @@ export const en: Record<MessageKey, string> = {
 	'import.kindDistrict': 'District or provincial town',
 	'import.kindCommune': 'Commune or ward',
 	'import.unitsParent': 'In province',
+	'import.kindProvince': 'Province or city',
+	'import.unitsSearch': 'Search (diacritics optional)',
+	'import.unitsSearchFor': 'Search: “{name}”',
+	'import.unitsNewIn': '+ Add as a new unit of {province}',
+	'import.provinceFits': 'From the unit names in the file',
+	'import.provinceAsk': 'Your province',
+	'import.provinceSample':
+		'The sample data is {name}’s; choose your province so agencies, districts and communes match correctly.',
+	'import.provinceYours': 'Your province: {name}.',
+	'import.provinceChange': 'Change',
+	'import.fileProvinceAsk': 'Which province are the units in this file in?',
+	'import.fileProvinceSeveral':
+		'The unit names in the file match units of several provinces ({names}). Choose the file’s province; no row has been loaded.',
+	'import.fileProvinceNone':
+		'The unit names in the file match no province’s units. Choose the file’s province; no row has been loaded.',
+	'import.fileProvinceKnown':
+		'Agencies, districts and communes in the file are matched with units of {name}.',
 	'import.unitsApply': 'Remember {n} choices and check again',
 	'import.mappingRemembered':
 		'Used the column mapping saved for files with this header; change any column below if needed.',

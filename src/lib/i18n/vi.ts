@@ -117,6 +117,21 @@ export const vi = {
 	'import.kindDistrict': 'Huyện, thị xã, thành phố thuộc tỉnh',
 	'import.kindCommune': 'Xã, phường, thị trấn',
 	'import.unitsParent': 'Thuộc tỉnh, thành',
+	'import.kindProvince': 'Tỉnh, thành phố',
+	'import.unitsSearch': 'Tìm (gõ không dấu cũng được)',
+	'import.unitsSearchFor': 'Tìm: “{name}”',
+	'import.unitsNewIn': '+ Thêm làm đơn vị mới của {province}',
+	'import.provinceFits': 'Theo tên đơn vị trong tệp',
+	'import.provinceAsk': 'Tỉnh, thành phố của bạn',
+	'import.provinceSample': 'Dữ liệu mẫu là của {name}; chọn tỉnh của bạn để ghép sở, huyện, xã cho đúng.',
+	'import.provinceYours': 'Tỉnh, thành phố của bạn: {name}.',
+	'import.provinceChange': 'Đổi',
+	'import.fileProvinceAsk': 'Các đơn vị trong tệp này thuộc tỉnh, thành phố nào?',
+	'import.fileProvinceSeveral':
+		'Tên đơn vị trong tệp khớp với đơn vị của nhiều tỉnh ({names}). Chọn tỉnh của tệp; chưa dòng nào được nạp.',
+	'import.fileProvinceNone':
+		'Tên đơn vị trong tệp không khớp với đơn vị của tỉnh nào. Chọn tỉnh của tệp; chưa dòng nào được nạp.',
+	'import.fileProvinceKnown': 'Sở, huyện, xã trong tệp được ghép với đơn vị của {name}.',
 	'import.unitsApply': 'Ghi nhớ {n} lựa chọn và kiểm tra lại',
 	'import.mappingRemembered':
 		'Đã dùng lại cách ghép cột đã lưu cho tệp có cùng dòng tiêu đề; sửa từng cột bên dưới nếu cần.',

@@ -1,5 +1,4 @@
 import type { Database } from '$lib/db';
-import { loadRegistry } from '$lib/workspace/registry';
 import { openWorkspace, refreshWorkspaceStatus } from '$lib/workspace/open';
 import { isExcelFile, listSheets, sheetToCsv, type SheetInfo } from './excel';
 import { allIssues, checkPrepared, discardCheck, type CheckOutcome } from './load/check';
@@ -25,16 +24,8 @@ import { recallMapping, rememberMapping, type RememberedMapping } from './mappin
 import { ImportCancelled } from './normalize/normalize';
 import { issuesToCsv } from './report/errors-csv';
 import { makePlan, missingRequired, type ColumnMapping } from './validate/plan';
-import { makeUnitResolver } from './units/resolve';
-import {
-	loadAliases,
-	saveUnitChoices,
-	recordingResolver,
-	unmatchedUnits,
-	type UnitChoice,
-	type UnmatchedUnit
-} from './units/choices';
-import type { Registry } from '$lib/units';
+import { saveUnitChoices, type UnitChoice } from './units/choices';
+import { UnitScope } from './units/scope.svelte';
 
 /*
  * The import page's state: choose a file → see how it was read and map its columns → check → read the
@@ -71,9 +62,8 @@ export class ImportFlow {
 	mappingRemembered = $state(false);
 	/** The import that file was loaded as, when it is still in the history. */
 	rememberedFrom = $state.raw<RememberedMapping['from']>(null);
-	/** Unit names the last check could not match, for the analyst to answer. */
-	unmatched = $state.raw<UnmatchedUnit[]>([]);
-	registry = $state.raw<Registry | null>(null);
+	/** The analyst's province, the file's, and the unit names the last check could not match. */
+	units = new UnitScope();
 	/** The analyst's reading of columns whose numbers are ambiguous: column → decimal mark. */
 	decimals = $state<Record<number, ',' | '.'>>({});
 
@@ -125,8 +115,15 @@ export class ImportFlow {
 	busy = $derived(this.step === 'reading' || this.step === 'checking' || this.step === 'loading');
 
 	async refreshHistory(): Promise<void> {
-		this.history = await listImports(await openWorkspace());
+		const db = await openWorkspace();
+		this.history = await listImports(db);
 		this.historyLoaded = true;
+		await this.units.readAnalyst(db);
+	}
+
+	/** The analyst's own province, asked once and changeable: where their files' units are matched. */
+	async setProvince(key: string): Promise<void> {
+		await this.units.setAnalyst(await openWorkspace(), key);
 	}
 
 	async choose(picked: File): Promise<void> {
@@ -254,7 +251,7 @@ export class ImportFlow {
 			: { kind: this.format === 'long' ? 'scores-long' : 'scores', indexCode: this.target };
 	}
 
-	async check(): Promise<void> {
+	async check(again = false): Promise<void> {
 		if (!this.file || !this.plan || this.missing.length > 0) return;
 		this.step = 'checking';
 		const run = ++this.#run;
@@ -264,8 +261,7 @@ export class ImportFlow {
 		const file = this.file;
 		try {
 			const db = await openWorkspace();
-			this.registry = await loadRegistry(db);
-			const resolver = recordingResolver(makeUnitResolver(this.registry, await loadAliases(db)));
+			const resolver = await this.units.resolver(db);
 			const outcome = await checkPrepared(db, file, this.plan, resolver.resolve, {
 				target: this.importTarget(),
 				signal: controller.signal,
@@ -278,9 +274,12 @@ export class ImportFlow {
 				await discardCheck(outcome);
 				return;
 			}
-			const unmatched = await unmatchedUnits(outcome.pending, outcome.issues, resolver.yearsOf);
+			// The names point to another province than the one they were matched in: once more, there.
+			if ((await this.units.settle(outcome.pending, outcome.issues, resolver, file)) && !again) {
+				await discardCheck(outcome);
+				if (run === this.#run) return this.check(true);
+			}
 			this.outcome = outcome;
-			this.unmatched = unmatched;
 			this.step = 'report';
 		} catch (error) {
 			if (run !== this.#run) return;
@@ -292,7 +291,7 @@ export class ImportFlow {
 	}
 
 	async load(): Promise<void> {
-		if (!this.file || !this.plan || !this.outcome) return;
+		if (!this.file || !this.plan || !this.outcome || this.units.blocked) return;
 		this.step = 'loading';
 		const { file, plan, outcome, mapping } = this;
 		const remembered = { target: targetName(this.target, this.format), mapping };
@@ -312,6 +311,16 @@ export class ImportFlow {
 		this.step = 'done';
 	}
 
+	/** The analyst says whose units the file names: checked again within that province. */
+	async answerProvince(key: string): Promise<void> {
+		if (this.step !== 'report') return;
+		this.units.answered = key;
+		this.step = 'checking';
+		if (this.outcome) await discardCheck(this.outcome).catch(() => undefined);
+		this.outcome = null;
+		await this.check();
+	}
+
 	/** Remembers the analyst's answers for unmatched units, then checks the file again with them. */
 	async applyUnitChoices(choices: readonly UnitChoice[]): Promise<void> {
 		if (choices.length === 0 || this.step !== 'report') return;
@@ -321,7 +330,7 @@ export class ImportFlow {
 			if (this.outcome) await discardCheck(this.outcome);
 			this.outcome = null;
 			await saveUnitChoices(await openWorkspace(), choices);
-			this.unmatched = [];
+			this.units.unmatched = [];
 		} catch (error) {
 			this.fail(error);
 			return;
@@ -336,7 +345,7 @@ export class ImportFlow {
 		const outcome = this.outcome;
 		this.outcome = null;
 		if (outcome) await discardCheck(outcome);
-		this.unmatched = [];
+		this.units.unmatched = [];
 		this.step = this.file ? 'mapping' : 'idle';
 	}
 
@@ -369,7 +378,7 @@ export class ImportFlow {
 		this.loaded = null;
 		this.sameFile = [];
 		this.year = '';
-		this.unmatched = [];
+		this.units.reset();
 		this.mappingRemembered = false;
 		this.decimals = {};
 	}

@@ -13,7 +13,7 @@ export { foldName, foldText, nameKind, splitGeneration, type NameKind } from './
 export { createRegistry, type Registry } from './registry';
 export { systemForYear, GSO63_LAST_DAY, QD19_FIRST_DAY } from './code-system';
 export { SUCCESSIONS_2025, successorOf, predecessorsOf, type Succession } from './crosswalk';
-export { makeLocalUnit, localSlug, type LocalUnitInput } from './local-units';
+export { makeLocalUnit, localSlug, LAST_DISTRICT_DAY, type LocalUnitInput } from './local-units';
 export { GSO63_PROVINCES, QD19_PROVINCES } from './provinces';
 export { PROVINCE_ALIASES } from './aliases';
 export { provinceKey } from './keys';

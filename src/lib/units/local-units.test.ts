@@ -84,3 +84,19 @@ describe('makeLocalUnit', () => {
 		expect(() => makeLocalUnit(input)).toThrow(RangeError);
 	});
 });
+
+describe('districts end on 30/06/2025', () => {
+	it('ends a district with the district level, and refuses one under a province of the 34', () => {
+		const unit = makeLocalUnit({ parentKey: 'gso63:86', name: 'Huyện Long Hồ', kind: 'district' });
+		expect(unit.validTo).toBe('2025-06-30');
+		expect(() => makeLocalUnit({ parentKey: 'qd19:86', name: 'Huyện Long Hồ', kind: 'district' })).toThrow(
+			/no districts after 2025-06-30/
+		);
+		expect(() =>
+			makeLocalUnit({ parentKey: 'gso63:86', name: 'Huyện X', kind: 'district', validFrom: '2025-07-01' })
+		).toThrow(RangeError);
+		expect(
+			makeLocalUnit({ parentKey: 'qd19:86', name: 'Phường Long Châu', kind: 'commune' }).validTo
+		).toBeUndefined();
+	});
+});

@@ -3,6 +3,9 @@ import { isProvinceKey } from './keys';
 import type { Unit, UnitKind } from './types';
 import { assertIsoDate } from './validity';
 
+/** The last day of the district level (cấp huyện), abolished from 01/07/2025. */
+export const LAST_DISTRICT_DAY = '2025-06-30';
+
 export interface LocalUnitInput {
 	/** A province key (`gso63:38`, `qd19:38`) or the key of another local unit (a commune in a district). */
 	parentKey: string;
@@ -50,6 +53,12 @@ export function makeLocalUnit(input: LocalUnitInput): Unit {
 	if (input.nameEn) unit.nameEn = input.nameEn;
 	if (input.validFrom !== undefined) unit.validFrom = assertIsoDate(input.validFrom, 'validFrom');
 	if (input.validTo !== undefined) unit.validTo = assertIsoDate(input.validTo, 'validTo');
+	if (unit.kind === 'district') {
+		// The district level was abolished on 01/07/2025 (DOMAIN.md §10.2): no district outlives it.
+		if (unit.key.startsWith('local:qd19-') || (unit.validFrom ?? '') > LAST_DISTRICT_DAY)
+			throw new RangeError(`${unit.key}: there are no districts after ${LAST_DISTRICT_DAY}`);
+		if (!unit.validTo || unit.validTo > LAST_DISTRICT_DAY) unit.validTo = LAST_DISTRICT_DAY;
+	}
 	if (unit.validFrom && unit.validTo && unit.validFrom > unit.validTo) {
 		throw new RangeError(`${unit.key}: validFrom ${unit.validFrom} is after validTo ${unit.validTo}`);
 	}

@@ -63,6 +63,7 @@ export async function prepareText(
 	// The header can span two lines, and a column-number row or a group row ("I. KHỐI SỞ") can sit between
 	// it and the data: data starts after the header's last line, minus every row the sniffer skipped.
 	const headerLine = Math.max(...layout.header.lines);
+	const headerTop = Math.min(...layout.header.lines);
 	const skipLines = layout.skipped
 		.filter((s) => s.line > headerLine && s.line <= lastDataLine)
 		.map((s) => s.line);
@@ -89,7 +90,8 @@ export async function prepareText(
 					? [{ column: c.index, example: c.numberFormat.example }]
 					: []
 			),
-			titleYear: titleYear(layout.skipped, Math.min(...layout.header.lines)),
+			titleYear: titleYear(layout.skipped, headerTop),
+			titles: layout.skipped.filter((r) => r.reason === 'title' && r.line < headerTop).map((r) => r.text),
 			notices: [...new Set(notices)]
 		}
 	};

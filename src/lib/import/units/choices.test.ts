@@ -5,15 +5,8 @@ import { createRegistry } from '$lib/units';
 import { loadRegistry } from '$lib/workspace/registry';
 import { syncRegistry } from '$lib/workspace/registry-sync';
 import { setUpTables } from '$lib/workspace/setup';
-import {
-	choosableUnits,
-	loadAliases,
-	recordingResolver,
-	saveUnitChoices,
-	suggestedUnits,
-	suggestionDate,
-	unmatchedUnits
-} from './choices';
+import { loadAliases, recordingResolver, saveUnitChoices, suggestionDate, unmatchedUnits } from './choices';
+import { suggestedUnits, unitGroups } from './picker';
 import { makeUnitResolver } from './resolve';
 
 describe('unit choices', () => {
@@ -64,11 +57,12 @@ describe('unit choices', () => {
 	it('offers the registry suggestions first', () => {
 		const registry = createRegistry();
 		expect(suggestedUnits(registry, 'Quảng Nnh', '2024-12-31')[0]!.key).toBe('gso63:22');
-		const groups = choosableUnits(registry);
-		expect(groups['GSO-63']).toHaveLength(63);
-		expect(groups['QD19-2025']).toHaveLength(34);
-		expect(groups.local).toEqual([]);
-		expect(groups['QD19-2025'][0]!.name).toBe('An Giang');
+		const groups = unitGroups(registry, [], '2026-12-31');
+		expect(groups.map((g) => [g.list, g.units.length])).toEqual([
+			['34', 34],
+			['63', 63]
+		]);
+		expect(groups[0]!.units[0]!.name).toBe('An Giang');
 	});
 
 	it('remembers a registry unit and a new local unit, and the next check matches both', async () => {
@@ -82,7 +76,7 @@ describe('unit choices', () => {
 			['quang nnh', 'gso63:22'],
 			['so noi vu', 'local:gso63-22:noi-vu']
 		]);
-		const resolve = makeUnitResolver(await loadRegistry(db), aliases);
+		const resolve = makeUnitResolver(await loadRegistry(db), aliases, 'gso63:22');
 		expect(resolve('quảng  nnh', 2024)).toEqual({ unitKey: 'gso63:22' });
 		expect(resolve('SỞ NỘI VỤ', 2024)).toEqual({ unitKey: 'local:gso63-22:noi-vu' });
 		expect(resolve('Sở Tư pháp', 2024)).toMatchObject({ code: 'unknown_unit' });

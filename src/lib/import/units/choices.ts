@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '$lib/db';
 import { ident, literal } from '$lib/sql/quote';
-import { makeLocalUnit, type CodeSystem, type LocalUnitInput, type Registry, type Unit } from '$lib/units';
+import { makeLocalUnit, type LocalUnitInput, type Unit } from '$lib/units';
 import { fold, trimCell } from '../rules/fold';
 import { isDatedYear, type UnitMatch, type UnitResolver } from '../validate/unit-map';
 
@@ -120,7 +120,6 @@ export async function saveUnitChoices(db: Database, choices: readonly UnitChoice
 	return added;
 }
 
-/** The registry's own suggestions for a name it could not match (tried at `date`). */
 /**
  * The day a name's suggestions are taken at: the end of the latest year its rows have (a 2024 file names the
  * 63 provinces, a 2026 one the 34), else `fallback` (the year the analyst typed, or today).
@@ -128,26 +127,4 @@ export async function saveUnitChoices(db: Database, choices: readonly UnitChoice
 export function suggestionDate(unit: UnmatchedUnit, fallback: string): string {
 	const latest = unit.years.at(-1);
 	return latest === undefined ? fallback : `${latest}-12-31`;
-}
-
-export function suggestedUnits(registry: Registry, text: string, date: string): Unit[] {
-	const found = registry.find(text, { date });
-	switch (found.status) {
-		case 'ambiguous':
-			return found.candidates;
-		case 'not-found':
-			return found.suggestions;
-		case 'not-valid-at':
-			return found.successors;
-		case 'found':
-			return [found.unit];
-	}
-}
-
-/** Every unit an answer can name, by code system, each list by name: the provinces of both lists, local units. */
-export function choosableUnits(registry: Registry): Record<CodeSystem, Unit[]> {
-	const groups: Record<CodeSystem, Unit[]> = { 'QD19-2025': [], 'GSO-63': [], local: [] };
-	for (const u of registry.all()) if (u.kind === 'province' || u.system === 'local') groups[u.system].push(u);
-	for (const list of Object.values(groups)) list.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-	return groups;
 }

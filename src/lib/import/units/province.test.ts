@@ -30,8 +30,11 @@ describe('the file’s province', () => {
 	it('asks when the names point to two provinces', () => {
 		const { seen } = check(vinhLongFile, quangNinh);
 		const fits = fileProvinces(registry, seen);
-		expect(keys(fits)).toEqual([quangNinh, 'gso63:86']);
+		expect(keys(fits.common)).toEqual([]);
+		expect(keys(fits.any)).toEqual([quangNinh, 'gso63:86']);
 		expect(decideProvince(registry, seen, fits, null)).toMatchObject({ status: 'ask' });
+		// The analyst's own province decides only among provinces every name fits.
+		expect(decideProvince(registry, seen, fits, null, quangNinh)).toMatchObject({ status: 'ask' });
 	});
 
 	it('matches nothing of Quảng Ninh once the analyst says Vĩnh Long', () => {
@@ -58,15 +61,15 @@ describe('the file’s province', () => {
 
 	it('asks when the names point nowhere, and reads the title or file name when they do', () => {
 		const { seen } = check(['Sở Tư pháp', 'UBND huyện Long Hồ'], null);
-		expect(keys(fileProvinces(createRegistry(), seen))).toEqual([]);
-		expect(decideProvince(createRegistry(), seen, [], null)).toEqual({ status: 'ask', candidates: [] });
+		const none = fileProvinces(createRegistry(), seen);
+		expect(none).toEqual({ common: [], any: [] });
+		expect(decideProvince(createRegistry(), seen, none, null)).toEqual({ status: 'ask', candidates: [] });
 		const titled = ['KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG TỈNH VĨNH LONG NĂM 2024'];
-		expect(keys(fileProvinces(createRegistry(), seen, titled))).toEqual(['gso63:86']);
-		expect(keys(fileProvinces(createRegistry(), seen, [], 'khao-sat_vinh-long_2024.csv'))).toEqual([
-			'gso63:86'
-		]);
-		// A word of a title is not a province: "Long An" is not in "… huyện Long An Phú …" unless said "tỉnh".
-		expect(keys(fileProvinces(createRegistry(), seen, ['Xã Long An Phú năm 2024']))).toEqual([]);
+		expect(keys(fileProvinces(createRegistry(), seen, titled).common)).toEqual(['gso63:86']);
+		const named = fileProvinces(createRegistry(), seen, [], 'khao-sat_vinh-long_2024.csv');
+		expect(keys(named.common)).toEqual(['gso63:86']);
+		// A word of a title is not a province: "Long An" is not in "Xã Long An Phú" unless said "tỉnh".
+		expect(fileProvinces(createRegistry(), seen, ['Xã Long An Phú năm 2024']).any).toEqual([]);
 	});
 
 	it('does not ask about a table of provinces, even with a misspelt one', () => {
@@ -79,6 +82,29 @@ describe('the file’s province', () => {
 		const a = check(['UBND thành phố Vĩnh Long'], null, 2024).seen;
 		const b = check(['Vĩnh Long (mới)', 'Sở Tư pháp'], null, 2026).seen;
 		const titled = ['TỈNH VĨNH LONG'];
-		expect(keys(fileProvinces(registry, [...a, ...b], titled))).toEqual(['gso63:86']);
+		expect(keys(fileProvinces(registry, [...a, ...b], titled).common)).toEqual(['gso63:86']);
+	});
+
+	it('takes the province every name fits, once the file’s generic agency names are several provinces’', () => {
+		const both = createRegistry([
+			makeLocalUnit({ parentKey: quangNinh, name: 'Sở Tư pháp', kind: 'agency' }),
+			makeLocalUnit({ parentKey: 'gso63:86', name: 'Sở Tư pháp', kind: 'agency' }),
+			makeLocalUnit({ parentKey: 'gso63:86', name: 'UBND huyện Long Hồ', kind: 'district' })
+		]);
+		const recorder = recordingResolver(makeUnitResolver(both, new Map(), quangNinh));
+		for (const n of ['Sở Tư pháp', 'UBND huyện Long Hồ']) recorder.resolve(n, 2024);
+		const seen = recorder.seen();
+		const fits = fileProvinces(both, seen);
+		expect(keys(fits.common)).toEqual(['gso63:86']);
+		expect(decideProvince(both, seen, fits, null)).toEqual({ status: 'known', key: 'gso63:86' });
+		// Only generic names: the analyst's own province among those that fit, else asked.
+		const generic = recordingResolver(makeUnitResolver(both, new Map(), null));
+		generic.resolve('Sở Tư pháp', 2024);
+		const only = generic.seen();
+		expect(decideProvince(both, only, fileProvinces(both, only), null, 'gso63:86')).toEqual({
+			status: 'known',
+			key: 'gso63:86'
+		});
+		expect(decideProvince(both, only, fileProvinces(both, only), null)).toMatchObject({ status: 'ask' });
 	});
 });

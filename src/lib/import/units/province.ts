@@ -22,11 +22,6 @@ export function namesLocalUnits(registry: Registry, seen: readonly SeenUnit[]): 
 	return provinces === 0 && seen.length > 0;
 }
 
-function add(found: Map<string, Unit>, registry: Registry, unit: Unit): void {
-	const key = [...found.keys()].find((k) => sameProvince(registry, k, unit.key));
-	if (!key) found.set(unit.key, unit);
-}
-
 /** "UBND thành phố Vĩnh Long", "Thị xã Quảng Trị": the province a city or district is named after. */
 function namedAfter(registry: Registry, text: string, year: number | null): Unit | null {
 	const kind = nameKind(text);
@@ -53,55 +48,79 @@ function namedIn(
 	});
 }
 
-/** The provinces (one per name: Vĩnh Long of either list once) a file's own units point to. */
+/** The provinces a file's names point to: `common` fit every name that points anywhere, `any` fit some. */
+export interface ProvinceFits {
+	common: Unit[];
+	any: Unit[];
+}
+
+/** Provinces that are one to the analyst (Vĩnh Long of either list) counted once, the first seen kept. */
+function distinct(registry: Registry, units: Iterable<Unit>): Unit[] {
+	const kept: Unit[] = [];
+	for (const u of units) if (!kept.some((k) => sameProvince(registry, k.key, u.key))) kept.push(u);
+	return kept;
+}
+
+/** The provinces one name of the file may belong to ([] when it points nowhere). */
+function provincesOf(registry: Registry, { text, year, match }: SeenUnit): Unit[] {
+	const matched = 'unitKey' in match ? registry.get(match.unitKey) : undefined;
+	if (matched?.kind === 'province') return [];
+	const named = namedAfter(registry, text, year);
+	if (named) return [named];
+	// Every province with a unit of that name: the check's province shows only its own.
+	const anywhere = registry.find(text, year !== null ? { year } : {});
+	const found =
+		anywhere.status === 'found'
+			? [anywhere.unit]
+			: anywhere.status === 'ambiguous'
+				? anywhere.candidates
+				: [];
+	const local = [...(matched ? [matched] : []), ...found].filter((u) => u.kind !== 'province');
+	return local.map((u) => registry.provinceOf(u));
+}
+
+/**
+ * The provinces a file's own units point to. "Sở Tư pháp" may be any province's; with "UBND huyện Long Hồ"
+ * beside it, only Vĩnh Long fits both: `common` is what every name that points somewhere agrees on.
+ */
 export function fileProvinces(
 	registry: Registry,
 	seen: readonly SeenUnit[],
 	titles: readonly string[] = [],
 	fileName = ''
-): Unit[] {
-	const found = new Map<string, Unit>();
+): ProvinceFits {
 	const years = seen.map((s) => s.year).filter((y): y is number => y !== null);
-	for (const { text, year, match } of seen) {
-		const matched = 'unitKey' in match ? registry.get(match.unitKey) : undefined;
-		if (matched && matched.kind === 'province') continue;
-		if (matched) {
-			add(found, registry, registry.provinceOf(matched));
-			continue;
-		}
-		const named = namedAfter(registry, text, year);
-		if (named) add(found, registry, named);
-		// Any province's unit of that name (the file's scope may have hidden it).
-		const anywhere = registry.find(text, year !== null ? { year } : {});
-		const units =
-			anywhere.status === 'found'
-				? [anywhere.unit]
-				: anywhere.status === 'ambiguous'
-					? anywhere.candidates
-					: [];
-		for (const u of units) if (u.kind !== 'province') add(found, registry, registry.provinceOf(u));
-	}
 	const latest = years.length > 0 ? Math.max(...years) : null;
-	for (const p of namedIn(registry, titles, fileName, latest)) add(found, registry, p);
-	return [...found.values()];
+	const sets = [
+		...seen.map((s) => distinct(registry, provincesOf(registry, s))),
+		distinct(registry, namedIn(registry, titles, fileName, latest))
+	].filter((set) => set.length > 0);
+	const any = distinct(registry, sets.flat());
+	const common = any.filter((p) =>
+		sets.every((set) => set.some((u) => sameProvince(registry, u.key, p.key)))
+	);
+	return { common, any };
 }
 
 export type ProvinceDecision =
 	{ status: 'none' } | { status: 'known'; key: string } | { status: 'ask'; candidates: Unit[] };
 
 /**
- * The file's province: the analyst's answer for this file when given; else the one province its names point
- * to; else asked (none or several), with the provinces they point to first.
+ * The file's province: the analyst's answer for this file when given; else the one province all its names
+ * point to, or among several the analyst's own (`preferred`); else asked, with the provinces they point to.
  */
 export function decideProvince(
 	registry: Registry,
 	seen: readonly SeenUnit[],
-	fits: readonly Unit[],
-	answered: string | null
+	fits: ProvinceFits,
+	answered: string | null,
+	preferred: string | null = null
 ): ProvinceDecision {
 	if (!namesLocalUnits(registry, seen)) return { status: 'none' };
 	if (answered) return { status: 'known', key: answered };
-	const [only] = fits;
-	if (fits.length === 1 && only) return { status: 'known', key: only.key };
-	return { status: 'ask', candidates: [...fits] };
+	const [only] = fits.common;
+	if (fits.common.length === 1 && only) return { status: 'known', key: only.key };
+	const own = preferred ? fits.common.find((u) => sameProvince(registry, u.key, preferred)) : undefined;
+	if (own) return { status: 'known', key: own.key };
+	return { status: 'ask', candidates: fits.any };
 }
