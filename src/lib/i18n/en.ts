@@ -121,6 +121,8 @@ export const en: Record<MessageKey, string> = {
 	'import.kindDistrict': 'District or provincial town',
 	'import.kindCommune': 'Commune or ward',
 	'import.unitsParent': 'In province',
+	'import.kindUnsure':
+		'It is not clear whether this file holds survey answers or which index’s scores: choose its kind before checking.',
 	'import.kindProvince': 'Province or city',
 	'import.unitsSearch': 'Search (diacritics optional)',
 	'import.unitsSearchFor': 'Search: “{name}”',

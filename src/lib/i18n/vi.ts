@@ -117,6 +117,8 @@ export const vi = {
 	'import.kindDistrict': 'Huyện, thị xã, thành phố thuộc tỉnh',
 	'import.kindCommune': 'Xã, phường, thị trấn',
 	'import.unitsParent': 'Thuộc tỉnh, thành',
+	'import.kindUnsure':
+		'Chưa rõ tệp này là kết quả khảo sát hay bảng điểm chỉ số nào: hãy chọn ở ô “Loại dữ liệu” trước khi kiểm tra.',
 	'import.kindProvince': 'Tỉnh, thành phố',
 	'import.unitsSearch': 'Tìm (gõ không dấu cũng được)',
 	'import.unitsSearchFor': 'Tìm: “{name}”',

@@ -39,9 +39,32 @@ export function parseTargetName(name: string): { target: TargetChoice; format: S
 	return { target: code as IndexCode, format: long ? 'long' : 'wide' };
 }
 
-export function guessTarget(fileName: string, headers: readonly string[]): TargetChoice {
+/** Index codes written as words of a text ("pci_2016.csv", "PAPI score"), most mentioned first. */
+function codesIn(text: string): IndexCode[] {
+	const words = text.toUpperCase().split(/[^A-Z0-9]+/);
+	const count = (code: IndexCode) => words.filter((w) => w === code).length;
+	return INDEX_CODES.filter((c) => count(c) > 0).sort((a, b) => count(b) - count(a));
+}
+
+/** Likert columns that make a file a survey, and how many make it surely one. */
+const LIKERT_SURVEY = 3;
+const LIKERT_SURE = 8;
+
+/**
+ * What a file is, from its columns' content and names and its file name: answers on a Likert scale (numbers
+ * 1–5 or labels such as "Rất hài lòng") make a survey; else an index named as a word of the file name or the
+ * headers ("pci_score", not the "par" of "transparency"). `sure` is false when nothing said it: the page asks.
+ */
+export function guessTarget(
+	fileName: string,
+	headers: readonly string[],
+	likertColumns = 0
+): { target: TargetChoice; sure: boolean } {
 	const answers = Object.keys(autoMap(SURVEY_CONTRACT, headers)).filter((k) => k.startsWith('q9_'));
-	if (answers.length >= 3) return 'survey';
-	const text = `${fileName} ${headers.join(' ')}`.toUpperCase();
-	return INDEX_CODES.find((code) => text.includes(code)) ?? 'PAR';
+	if (answers.length >= LIKERT_SURVEY || likertColumns >= LIKERT_SURE)
+		return { target: 'survey', sure: true };
+	const named = codesIn(fileName.replace(/\.[^.]+$/, ''))[0] ?? codesIn(headers.join(' '))[0];
+	if (named) return { target: named, sure: true };
+	if (likertColumns >= LIKERT_SURVEY) return { target: 'survey', sure: false };
+	return { target: 'PAR', sure: false };
 }

@@ -48,6 +48,8 @@ export class ImportFlow {
 	sheet = $state('');
 	file = $state.raw<PreparedFile | null>(null);
 	target = $state<TargetChoice>('survey');
+	/** Nothing in the file said what it is: the page asks the analyst to choose. */
+	targetSure = $state(true);
 	format = $state<ScoresFormat>('wide');
 	mapping = $state<ColumnMapping>({});
 	year = $state('');
@@ -179,12 +181,8 @@ export class ImportFlow {
 			this.mapping = remembered.mapping;
 			this.mappingRemembered = true;
 			this.rememberedFrom = remembered.from ?? null;
-		} else {
-			this.target = guessTarget(this.fileName, prepared.file.headers);
-			this.format = guessFormat(this.target, prepared.file.headers);
-			this.mapping = autoMap(this.contract, prepared.file.headers);
-			this.mappingRemembered = false;
-		}
+			this.targetSure = true;
+		} else this.remapFresh();
 		// Offered, shown and changeable: a constant is used only while no column gives the year (validate/plan.ts).
 		if (prepared.file.titleYear) this.year = String(prepared.file.titleYear.year);
 		this.step = 'mapping';
@@ -208,6 +206,7 @@ export class ImportFlow {
 
 	setTarget(target: TargetChoice): void {
 		this.target = target;
+		this.targetSure = true;
 		this.mappingRemembered = false;
 		if (this.file) {
 			this.format = guessFormat(target, this.file.headers);
@@ -219,7 +218,9 @@ export class ImportFlow {
 	remapFresh(): void {
 		if (!this.file) return;
 		this.mappingRemembered = false;
-		this.target = guessTarget(this.fileName, this.file.headers);
+		const guess = guessTarget(this.fileName, this.file.headers, this.file.likertColumns);
+		this.target = guess.target;
+		this.targetSure = guess.sure;
 		this.format = guessFormat(this.target, this.file.headers);
 		this.mapping = autoMap(contractFor(this.target, this.format), this.file.headers);
 	}

@@ -78,7 +78,7 @@ export const GROUP_FIELD: FieldDef = {
 	kind: 'text',
 	labelVi: 'Nhóm, xếp loại',
 	labelEn: 'Group',
-	headers: ['group', 'group_label', 'nhóm', 'xếp loại', 'nhóm xếp hạng', 'phân loại'],
+	headers: ['group', 'group_label', 'tier', 'nhóm', 'xếp loại', 'xếp nhóm', 'nhóm xếp hạng', 'phân loại'],
 	schema: z.string().nullable()
 };
 

@@ -23,6 +23,8 @@ export interface PreparedFile {
 	ambiguousNumbers?: { column: number; example: string }[];
 	/** The year a title row above the header gives ("… NĂM 2021"), offered when no column gives one. */
 	titleYear?: { year: number; line: number } | null;
+	/** Columns whose values read as answers on a Likert scale (numbers 1–5, "Rất hài lòng"…). */
+	likertColumns?: number;
 	/** The title rows above the header, as written: "… TỈNH VĨNH LONG" says whose units the file names. */
 	titles?: string[];
 	/** What the analyst should know about how the file was read (encoding converted, rows skipped…). */
