@@ -9,6 +9,8 @@ export default defineConfig({
 	build: { chunkSizeWarningLimit: 2000 },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		// Tests at benchmark scale (a 200 MB file) run in `npm run bench -- largefile`, not in `npm test`.
+		exclude: ['**/node_modules/**', ...(process.env.CHISO_BENCH ? [] : ['**/*.bench.test.ts'])],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000

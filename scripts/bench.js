@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.js'
 import { withAppModule } from './vite-import.js';
 
 const PORT = 4199;
-// `npm run bench -- import` runs one part (engine, import, rankings, sipas, embed or home); no argument runs them all. `import5m`
+// `npm run bench -- import` runs one part (engine, import, largefile, rankings, sipas, trends, embed or home); no argument runs them all. `import5m`
 // imports a 5,000,000-row file (about 520 MB) to show the tab survives it; it is not part of a full run.
 const only = process.argv[2] ?? null;
 const runs = (part) => only === null || only === part;
@@ -97,8 +97,19 @@ try {
 			Object.assign(results, JSON.parse(text));
 		});
 
+	// A 200 MB survey file through the whole import in Node, every deliberate error on its line (a test at
+	// benchmark scale, so not in `npm test`): src/lib/import/load/large-file.bench.test.ts.
+	if (runs('largefile')) {
+		const t0 = Date.now();
+		execFileSync('npx', ['vitest', 'run', 'src/lib/import/load/large-file.bench.test.ts'], {
+			stdio: 'inherit',
+			env: { ...process.env, CHISO_BENCH: '1' }
+		});
+		results.import_200mb_node_ms = Date.now() - t0;
+	}
+
 	// Analysis figures on the sample plus a million generated responses (rankings; more parts to come).
-	for (const part of ['rankings', 'sipas'])
+	for (const part of ['rankings', 'sipas', 'trends'])
 		if (runs(part))
 			await withProfile(async (context) => {
 				const page = await context.newPage();
@@ -159,6 +170,8 @@ const baselines = {
 	sipas_js_1m_ms: 'baseline_answers_read_ms',
 	sipas_filter_ms: 'baseline_summary_read_ms',
 	sipas_page_ms: 'baseline_summary_read_ms',
+	trend_render_ms: 'baseline_trend_svg_ms',
+	filter_update_p95_ms: 'baseline_trend_read_ms',
 	embed_transfer_kb: 'baseline_publication_kb',
 	embed_first_render_ms: 'baseline_static_page_ms'
 };
