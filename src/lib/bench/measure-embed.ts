@@ -107,7 +107,7 @@ export async function measureEmbed(browser: Browser, base: string): Promise<Resu
 	const json = await (await fetch(`${base}/published/${SAMPLE}/publication.json`)).arrayBuffer();
 	return {
 		baseline_publication_kb: json.byteLength / 1000,
-		embed_transfer_kb: embed[0].bytes / 1000,
+		embed_transfer_kb: [...sizes][0]! / 1000,
 		baseline_static_page_ms: median(bare.map((l) => l.ms)) ?? NaN,
 		embed_first_render_ms: median(embed.map((l) => l.ms)) ?? NaN,
 		embed_first_render_min_ms: Math.min(...embed.map((l) => l.ms)),
