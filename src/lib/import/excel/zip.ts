@@ -1,9 +1,10 @@
 /*
  * Just enough of the ZIP format to look inside an .xlsx without the Excel library: the central directory
- * (entry names and declared sizes, to recognise a workbook and refuse one too large to open) and the
- * inflating of one entry with the platform's DecompressionStream (browsers and Node 20), for the few facts
- * the library does not report (error cells, merged cells, percent formats).
+ * (entry names and declared sizes, to recognise a workbook and refuse one too large to open) and one
+ * entry's bytes, inflated by fflate, for the few facts the library does not report (error cells, merged
+ * cells, percent formats).
  */
+import { Inflate } from 'fflate';
 
 export class ZipFormatError extends Error {
 	constructor(message: string) {
@@ -102,24 +103,20 @@ export function firstEntryName(bytes: Uint8Array): string | null {
 	return new TextDecoder().decode(bytes.subarray(30, 30 + length));
 }
 
-async function inflateRaw(data: Uint8Array, limit: number): Promise<Uint8Array> {
-	const stream = new DecompressionStream('deflate-raw');
-	const writer = stream.writable.getWriter();
-	// Not awaited: the reader below must drain the stream while it is written, or both wait forever.
-	writer.write(new Uint8Array(data)).catch(() => {});
-	writer.close().catch(() => {});
-	const reader = stream.readable.getReader();
+/** Inflates with fflate (installed with read-excel-file), stopping once the output passes `limit`. */
+function inflateRaw(data: Uint8Array, limit: number): Uint8Array {
 	const chunks: Uint8Array[] = [];
 	let total = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		total += value.length;
-		if (total > limit) {
-			await reader.cancel();
-			throw new ZipFormatError('entry larger than declared');
-		}
-		chunks.push(value);
+	const inflater = new Inflate((chunk) => {
+		total += chunk.length;
+		if (total > limit) throw new ZipFormatError('entry larger than declared');
+		chunks.push(chunk);
+	});
+	try {
+		inflater.push(data, true);
+	} catch (error) {
+		if (error instanceof ZipFormatError) throw error;
+		throw new ZipFormatError(`cannot inflate: ${(error as Error).message}`);
 	}
 	const out = new Uint8Array(total);
 	let at = 0;
@@ -130,9 +127,9 @@ async function inflateRaw(data: Uint8Array, limit: number): Promise<Uint8Array> 
 	return out;
 }
 
-/** Whether this platform can inflate entries (DecompressionStream with deflate-raw). */
+/** Whether entries can be inflated here (always: fflate is plain JavaScript). Kept for callers' checks. */
 export function canInflate(): boolean {
-	return typeof DecompressionStream === 'function';
+	return true;
 }
 
 /** The uncompressed bytes of one entry; never more than its declared size. */
