@@ -213,18 +213,28 @@ function buildMomentsSql(layout: SipasLayoutArg, method: SipasMethodArg, methodK
 	const names = [`('all_', '*')`, ...levels.map((l) => `(${literal(l.col)}, ${literal(l.level)})`)].join(
 		', '
 	);
+	const rollup = ['all', ...levels.map((l) => l.col)]
+		.map((c) => `sum(n_${c}) AS n_${c}, sum(s_${c}) AS s_${c}, sum(q_${c}) AS q_${c}`)
+		.join(',\n\t\t\t');
+	// Fine cells first (unit × period × every breakdown), then the grouping sets over those few rows: n, Σy
+	// and Σy² add up, and the sums over a million rows are done once instead of once per grouping set.
 	return `INSERT INTO sipas_respondent_moments
 		WITH c AS (
 			SELECT ${KEYS}, ${DIM_COLUMNS.join(', ')}, ${counts.join(', ')}
 			FROM survey_responses WHERE import_id IN (${unbuilt(momentsPart(methodKey))})
 		), e AS (SELECT *, ${elementShares.join(', ')} FROM c),
-		r AS (SELECT *, ${combined.join(', ')} FROM e)
+		r AS (SELECT *, ${combined.join(', ')} FROM e),
+		fine AS (
+			SELECT ${KEYS}, ${DIM_COLUMNS.join(', ')},
+			count(*) AS n_all, 0::DOUBLE AS s_all, 0::DOUBLE AS q_all,
+			${aggs}
+			FROM r GROUP BY ALL
+		)
 		SELECT u.import_id, ${literal(methodKey)}, u.period, u.unit_key, u.dim, u.dim_value, k.level, u.n, u.sum_y, u.sum_y2
 		FROM (UNPIVOT (
 			SELECT ${KEYS}, ${b.select},
-			count(*) AS n_all, 0::DOUBLE AS s_all, 0::DOUBLE AS q_all,
-			${aggs}
-			FROM r GROUP BY ${b.groupBy}
+			${rollup}
+			FROM fine GROUP BY ${b.groupBy}
 		) ON ${on} INTO NAME col VALUE n, sum_y, sum_y2) u
 		JOIN (VALUES ${names}) k(col, level) USING (col)
 		WHERE u.n > 0`;

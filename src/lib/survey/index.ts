@@ -5,3 +5,4 @@ export * from './respondents';
 export * from './compute';
 export * from './ranking';
 export * from './labels';
+export * from './summary';
