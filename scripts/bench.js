@@ -172,6 +172,7 @@ const baselines = {
 	sipas_page_ms: 'baseline_summary_read_ms',
 	trend_render_ms: 'baseline_trend_svg_ms',
 	filter_update_p95_ms: 'baseline_trend_read_ms',
+	filter_queries_p95_ms: 'baseline_trend_read_ms',
 	embed_transfer_kb: 'baseline_publication_kb',
 	embed_first_render_ms: 'baseline_static_page_ms'
 };

@@ -6,7 +6,14 @@ export { dotPlotTable, type DotRow } from './dot-plot/layout';
 export { default as LikertBars } from './likert/LikertBars.svelte';
 export { likertLegend, likertShares, likertTable, type LikertRow } from './likert/layout';
 export { default as TrendLines } from './trend-lines/TrendLines.svelte';
-export { methodBreaks, trendTable, type TrendPoint, type TrendSeries } from './trend-lines/layout';
+export {
+	dotsPath,
+	methodBreaks,
+	trendLayout,
+	trendTable,
+	type TrendPoint,
+	type TrendSeries
+} from './trend-lines/layout';
 export { default as BumpChart } from './bump/BumpChart.svelte';
 export { bumpTable, type BumpSeries } from './bump/layout';
 export { default as SlopeChart } from './slope/SlopeChart.svelte';

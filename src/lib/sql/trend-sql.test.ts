@@ -3,18 +3,17 @@ import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { SCHEMA_SQL } from './schema';
 import {
-	trendAverageSql,
-	trendSeriesSql,
+	trendRowsSql,
 	trendSourceSql,
-	trendUnitsSql,
 	type TrendArgs,
-	type TrendAverageRow,
-	type TrendRow,
-	type TrendSourceRow,
-	type TrendUnitRow
+	type TrendDataRow,
+	type TrendSourceRow
 } from './trend-sql';
 
-/* A hand-made table: three provinces of the 63, two of the 34, a sample import and two imports of one year. */
+/*
+ * A hand-made table: three provinces of the 63, two of the 34, a sample import and two imports of one year.
+ * Successions: Hà Nội 01 → 01 one to one; Đắk Lắk 66 and Hải Phòng 31 both → qd19:66 (a merge, made up).
+ */
 
 const ARGS: TrendArgs = {
 	indexCode: 'PAR',
@@ -49,58 +48,50 @@ describe('trend SQL', () => {
 			(2, 'PAR', 'PAR-876-2022', 2023, 'gso63:66', 'province', 'LV1', 9),
 			(2, 'PAR', 'PAR-876-2022', 2025, 'qd19:01', 'province', NULL, 88),
 			(2, 'PAR', 'PAR-876-2022', 2025, 'qd19:66', 'province', NULL, 91)`);
+		await db.exec(`INSERT INTO unit_successions (old_key, new_key, effective_date) VALUES
+			('gso63:01', 'qd19:01', '2025-07-01'), ('gso63:66', 'qd19:66', '2025-07-01'),
+			('gso63:31', 'qd19:66', '2025-07-01')`);
 	});
 	afterAll(() => db.close());
 
-	it('gives each chosen unit’s values by year with its method, the newest import winning', async () => {
-		const rows = await db.query<TrendRow>(trendSeriesSql(ARGS, ['gso63:01', 'qd19:01']));
+	it('gives every unit’s value by year with its method, the newest import winning', async () => {
+		const rows = await db.query<TrendDataRow>(trendRowsSql(ARGS));
 		expect(rows.map((r) => [r.unit_key, r.name, r.year, r.value, r.method_version, r.is_sample])).toEqual([
 			['gso63:01', 'Hà Nội', 2021, 80, 'PAR-1149-2021', false],
 			['gso63:01', 'Hà Nội', 2022, 82, 'PAR-876-2022', false],
 			['gso63:01', 'Hà Nội', 2023, 84, 'PAR-876-2022', false], // par-2023-sua.csv replaced 70
-			['qd19:01', 'Hà Nội', 2025, 88, 'PAR-876-2022', false]
+			['gso63:31', 'Hải Phòng', 2022, 90, 'PAR-876-2022', false],
+			['gso63:66', 'Đắk Lắk', 2022, 86, 'PAR-876-2022', false],
+			['gso63:66', 'Đắk Lắk', 2023, null, 'PAR-876-2022', false],
+			['qd19:01', 'Hà Nội', 2025, 88, 'PAR-876-2022', false],
+			['qd19:66', 'Đắk Lắk', 2025, 91, 'PAR-876-2022', false]
 		]);
 	});
 
-	it('ranks within the year and the code system, leaving a missing value unranked', async () => {
-		const rows = await db.query<TrendRow>(trendSeriesSql(ARGS, ['gso63:01', 'gso63:66', 'qd19:01']));
-		const rank = (key: string, year: number) => rows.find((r) => r.unit_key === key && r.year === year);
-		expect([rank('gso63:01', 2022)?.rank, rank('gso63:01', 2022)?.ranked_of]).toEqual([3, 3]);
-		expect([rank('gso63:66', 2022)?.rank, rank('gso63:66', 2023)?.rank]).toEqual([2, null]);
-		expect([rank('qd19:01', 2025)?.rank, rank('qd19:01', 2025)?.ranked_of]).toEqual([2, 2]);
+	it('names a successor only when the succession is one to one on both sides', async () => {
+		const rows = await db.query<TrendDataRow>(trendRowsSql(ARGS));
+		const successor = Object.fromEntries(rows.map((r) => [r.unit_key, r.successor]));
+		expect(successor).toEqual({
+			'gso63:01': 'qd19:01',
+			'gso63:31': null, // merged into qd19:66 with Đắk Lắk
+			'gso63:66': null,
+			'qd19:01': null,
+			'qd19:66': null
+		});
 	});
 
-	it('keeps sample and imported data apart', async () => {
-		const rows = await db.query<TrendRow>(trendSeriesSql({ ...ARGS, sample: true }, ['gso63:01']));
-		expect(rows.map((r) => [r.year, r.value, r.is_sample])).toEqual([[2023, 10, true]]);
-	});
-
-	it('limits the years when asked', async () => {
-		const rows = await db.query<TrendRow>(
-			trendSeriesSql({ ...ARGS, yearFrom: 2022, yearTo: 2023 }, ['gso63:01'])
-		);
-		expect(rows.map((r) => r.year)).toEqual([2022, 2023]);
-	});
-
-	it('averages every unit with a value per year', async () => {
-		const rows = await db.query<TrendAverageRow>(trendAverageSql(ARGS));
-		expect(rows.map((r) => [r.year, r.value, r.n, r.method_version])).toEqual([
-			[2021, 80, 1, 'PAR-1149-2021'],
-			[2022, 86, 3, 'PAR-876-2022'], // (82 + 86 + 90) / 3
-			[2023, 84, 1, 'PAR-876-2022'],
-			[2025, 89.5, 2, 'PAR-876-2022']
+	it('keeps sample and imported data apart, and the component apart from the total', async () => {
+		const sample = await db.query<TrendDataRow>(trendRowsSql({ ...ARGS, sample: true }));
+		expect(sample.map((r) => [r.unit_key, r.year, r.value, r.is_sample])).toEqual([
+			['gso63:01', 2023, 10, true]
 		]);
+		const lv1 = await db.query<TrendDataRow>(trendRowsSql({ ...ARGS, component: 'LV1' }));
+		expect(lv1.map((r) => [r.unit_key, r.year, r.value])).toEqual([['gso63:66', 2023, 9]]);
 	});
 
-	it('lists the units that have values, with their first and last year', async () => {
-		const rows = await db.query<TrendUnitRow>(trendUnitsSql(ARGS));
-		expect(rows.map((r) => [r.unit_key, r.first_year, r.last_year])).toEqual([
-			['gso63:01', 2021, 2023],
-			['gso63:31', 2022, 2022],
-			['gso63:66', 2022, 2022],
-			['qd19:01', 2025, 2025],
-			['qd19:66', 2025, 2025]
-		]);
+	it('reads every year whatever the years asked (the unit picker needs them)', async () => {
+		const rows = await db.query<TrendDataRow>(trendRowsSql({ ...ARGS, yearFrom: 2025, yearTo: 2025 }));
+		expect(rows).toHaveLength(8);
 	});
 
 	it('says which sources hold each index, kind and component', async () => {
@@ -109,9 +100,5 @@ describe('trend SQL', () => {
 			[null, true, true, 2021, 2025],
 			['LV1', true, false, 2023, 2023]
 		]);
-	});
-
-	it('returns nothing for no unit, without failing', async () => {
-		await expect(db.query<TrendRow>(trendSeriesSql(ARGS, []))).resolves.toEqual([]);
 	});
 });

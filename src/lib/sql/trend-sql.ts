@@ -7,7 +7,7 @@ import { literal } from './quote';
  *   which exist);
  * - the same unit and year in two imports: the newer import wins;
  * - each value keeps its method version, so the chart can break the line where the method changed;
- * - a rank is computed within its year and code system (63 or 34 provinces are never one list).
+ * - ranks and the average are computed in workspace/trend-compute.ts, within a year's code system.
  */
 
 export interface TrendArgs {
@@ -19,27 +19,6 @@ export interface TrendArgs {
 	yearFrom: number | null;
 	yearTo: number | null;
 }
-
-export interface TrendRow {
-	unit_key: string;
-	name: string;
-	year: number;
-	value: number | null;
-	rank: number | null;
-	ranked_of: number;
-	method_version: string | null;
-	is_sample: boolean;
-}
-
-export interface TrendAverageRow {
-	year: number;
-	value: number;
-	n: number;
-	method_version: string | null;
-}
-
-const SYSTEM_OF = (key: string) => `CASE WHEN ${key} LIKE 'local:%'
-		THEN split_part(split_part(${key}, ':', 2), '-', 1) ELSE split_part(${key}, ':', 1) END`;
 
 /** The newest import's row per unit and year, of the chosen source, within the years asked. */
 function latestRows(args: TrendArgs): string {
@@ -53,50 +32,35 @@ function latestRows(args: TrendArgs): string {
 	QUALIFY row_number() OVER (PARTITION BY s.year, s.unit_key ORDER BY s.import_id DESC) = 1`;
 }
 
-/** Series rows of `unitKeys` (all units when empty is not wanted: pass the keys), ranked within year and system. */
-export function trendSeriesSql(args: TrendArgs, unitKeys: readonly string[]): string {
-	const keys = unitKeys.length ? unitKeys.map((k) => literal(k)).join(', ') : 'NULL';
-	return `
-WITH src AS MATERIALIZED (${latestRows(args)}),
-ranked AS (
-	SELECT src.*,
-		CASE WHEN value IS NOT NULL THEN RANK() OVER (
-			PARTITION BY year, ${SYSTEM_OF('unit_key')}, value IS NULL ORDER BY value DESC) END::INTEGER AS rank,
-		count(value) OVER (PARTITION BY year, ${SYSTEM_OF('unit_key')})::INTEGER AS ranked_of
-	FROM src
-)
-SELECT r.unit_key, coalesce(u.name, r.unit_key) AS name, r.year, r.value, r.rank, r.ranked_of,
-	r.method_version, r.is_sample
-FROM ranked r LEFT JOIN units u USING (unit_key)
-WHERE r.unit_key IN (${keys})
-ORDER BY r.unit_key, r.year`;
-}
-
-/** The mean of every unit's value per year (the national average for provinces), with its method version. */
-export function trendAverageSql(args: TrendArgs): string {
-	return `
-WITH src AS MATERIALIZED (${latestRows(args)})
-SELECT year, avg(value) AS value, count(value)::INTEGER AS n, min(method_version) AS method_version
-FROM src WHERE value IS NOT NULL
-GROUP BY year ORDER BY year`;
-}
-
-export interface TrendUnitRow {
+/**
+ * One row per unit and year with a row for these choices (every unit, every year, whatever the years asked: the page picks the
+ * units, years, ranks and average in TypeScript, as the rankings do, because planning one large statement
+ * in DuckDB-WASM cost more than the whole answer). `successor`: the unit's successor when the succession is
+ * one to one (each side appears once in unit_successions), so its line may go on under the new code; a
+ * province merged from several is never joined.
+ */
+export interface TrendDataRow {
 	unit_key: string;
 	name: string;
-	first_year: number;
-	last_year: number;
+	year: number;
+	value: number | null;
+	method_version: string | null;
+	is_sample: boolean;
+	successor: string | null;
 }
 
-/** The units that have values for these choices, for the unit picker (by key: the page sorts names the Vietnamese way). */
-export function trendUnitsSql(args: TrendArgs): string {
+export function trendRowsSql(args: TrendArgs): string {
 	return `
-WITH src AS MATERIALIZED (${latestRows({ ...args, yearFrom: null, yearTo: null })})
-SELECT s.unit_key, coalesce(u.name, s.unit_key) AS name, min(s.year)::INTEGER AS first_year,
-	max(s.year)::INTEGER AS last_year
-FROM src s LEFT JOIN units u USING (unit_key)
-WHERE s.value IS NOT NULL
-GROUP BY s.unit_key, u.name ORDER BY s.unit_key`;
+WITH src AS (${latestRows({ ...args, yearFrom: null, yearTo: null })}),
+one_to_one AS (
+	SELECT old_key, any_value(new_key) AS new_key FROM unit_successions GROUP BY old_key
+	HAVING count(*) = 1 AND any_value(new_key) IN (
+		SELECT new_key FROM unit_successions GROUP BY new_key HAVING count(*) = 1)
+)
+SELECT s.unit_key, coalesce(u.name, s.unit_key) AS name, s.year, s.value, s.method_version, s.is_sample,
+	o.new_key AS successor
+FROM src s LEFT JOIN units u USING (unit_key) LEFT JOIN one_to_one o ON o.old_key = s.unit_key
+ORDER BY s.unit_key, s.year`;
 }
 
 export interface TrendSourceRow {

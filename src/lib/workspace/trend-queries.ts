@@ -1,14 +1,12 @@
 import {
-	trendAverageSql,
-	trendSeriesSql,
+	trendRowsSql,
 	trendSourceSql,
-	trendUnitsSql,
 	type TrendArgs,
-	type TrendAverageRow,
-	type TrendRow,
-	type TrendSourceRow,
-	type TrendUnitRow
+	type TrendDataRow,
+	type TrendSourceRow
 } from '$lib/sql/trend-sql';
+import { computeTrend, type TrendData } from './trend-compute';
+import type { Database } from '$lib/db';
 import { openWorkspace } from './open';
 
 /* The trends page's questions: what exists to choose from, then the chosen series and their average. */
@@ -74,23 +72,19 @@ export function resolveTrend(sources: readonly TrendSourceRow[], request: TrendR
 	};
 }
 
-export interface TrendView {
+export interface TrendView extends TrendData {
 	choices: TrendChoices;
-	units: TrendUnitRow[];
-	/** Rows of the chosen units that have data (unknown keys in the URL are dropped). */
-	rows: TrendRow[];
-	average: TrendAverageRow[];
 }
 
 export async function trendView(request: TrendRequest): Promise<TrendView> {
-	const db = await openWorkspace();
+	return trendViewOn(await openWorkspace(), request);
+}
+
+/** The view on a given database (the benchmark's, a test's): two statements, the rest in TypeScript. */
+export async function trendViewOn(db: Database, request: TrendRequest): Promise<TrendView> {
 	const choices = resolveTrend(await db.query<TrendSourceRow>(trendSourceSql()), request);
-	if (!choices.args) return { choices, units: [], rows: [], average: [] };
-	const args = choices.args;
-	const [units, rows, average] = await Promise.all([
-		db.query<TrendUnitRow>(trendUnitsSql(args)),
-		db.query<TrendRow>(trendSeriesSql(args, request.units)),
-		db.query<TrendAverageRow>(trendAverageSql(args))
-	]);
-	return { choices, units, rows, average };
+	if (!choices.args) return { choices, units: [], rows: [], average: [], links: [] };
+	const { yearFrom, yearTo } = choices.args;
+	const data = await db.query<TrendDataRow>(trendRowsSql(choices.args));
+	return { choices, ...computeTrend(data, request.units, yearFrom, yearTo) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrendRow } from '$lib/sql/trend-sql';
+import type { TrendRow } from '$lib/workspace/trend-compute';
 import { bumpSeries, lineSeries, unitSeries } from './series';
 
 const row = (
@@ -37,23 +37,55 @@ describe('unitSeries', () => {
 	});
 });
 
+describe('unitSeries with one-to-one successions', () => {
+	const linked = [...rows, row('qd19:01', 'Hà Nội', 2025, 88, 2)];
+	const links = [{ old_key: 'gso63:01', new_key: 'qd19:01' }];
+	it('joins a unit and its successor into one series under the chosen key, either side chosen', () => {
+		for (const chosen of ['gso63:01', 'qd19:01']) {
+			const [s, ...rest] = unitSeries(linked, [chosen, 'qd19:01', 'gso63:01'], links);
+			expect(rest).toEqual([]);
+			expect([s!.key, s!.label, s!.joined, s!.rows.map((r) => r.unit_key)]).toEqual([
+				chosen,
+				'Hà Nội',
+				true,
+				['gso63:01', 'gso63:01', 'qd19:01']
+			]);
+		}
+	});
+	it('keeps a province without a one-to-one link (Đắk Lắk, merged) as two lines', () => {
+		const s = unitSeries(linked, ['gso63:66', 'qd19:66'], links);
+		expect(s.map((u) => [u.key, u.joined])).toEqual([
+			['gso63:66', false],
+			['qd19:66', false]
+		]);
+	});
+	it('gives the joined line each point’s list, so the chart marks 2025 and draws on', () => {
+		const [line] = lineSeries(unitSeries(linked, ['gso63:01'], links), [], 'TB');
+		expect(line!.points.map((p) => [p.year, p.list])).toEqual([
+			[2022, 'gso63'],
+			[2023, 'gso63'],
+			[2025, 'qd19']
+		]);
+	});
+});
+
 describe('lineSeries and bumpSeries', () => {
 	const units = unitSeries(rows, ['gso63:01']);
 	it('puts the average first, as a reference, with method versions', () => {
 		const s = lineSeries(
 			units,
-			[{ year: 2022, value: 78.5, n: 63, method_version: 'PAR-1149-2021' }],
+			[{ year: 2022, value: 78.5, n: 63, method_version: 'PAR-1149-2021', system: 'gso63' }],
 			'Trung bình'
 		);
 		expect(s[0]).toEqual({
 			key: 'average',
 			label: 'Trung bình',
 			reference: true,
-			points: [{ year: 2022, value: 78.5, method: 'PAR-1149-2021' }]
+			points: [{ year: 2022, value: 78.5, method: 'PAR-1149-2021', list: 'gso63' }]
 		});
 		expect(s[1]!.points).toEqual([
-			{ year: 2022, value: 80, method: 'PAR-1149-2021' },
-			{ year: 2023, value: 85, method: 'PAR-876-2022' }
+			{ year: 2022, value: 80, method: 'PAR-1149-2021', list: 'gso63' },
+			{ year: 2023, value: 85, method: 'PAR-876-2022', list: 'gso63' }
 		]);
 	});
 	it('has no reference without an average', () => expect(lineSeries(units, [], 'TB')).toHaveLength(1));

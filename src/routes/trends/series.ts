@@ -1,21 +1,46 @@
 import type { BumpSeries, TrendSeries } from '$lib/charts';
-import type { TrendAverageRow, TrendRow } from '$lib/sql/trend-sql';
+import {
+	systemOfKey,
+	type TrendAverageRow,
+	type TrendLink,
+	type TrendRow
+} from '$lib/workspace/trend-compute';
 
 /**
- * The chosen units' rows as chart series, in the order they were chosen. Two units with one name (Đắk Lắk
- * of the 63 until 2024 and of the 34 from 2025) are told apart by their years.
+ * The chosen units' rows as chart series, in the order they were chosen. A unit and its one-to-one
+ * successor (Hà Nội of the 63, Hà Nội of the 34) are one series, under the key that was chosen; a province
+ * merged from several has no such link and stays its own line. Two series of one name (Đắk Lắk of the 63
+ * until 2024, of the 34 from 2025) are told apart by their years.
  */
-export function unitSeries(rows: readonly TrendRow[], order: readonly string[]) {
+export function unitSeries(
+	rows: readonly TrendRow[],
+	order: readonly string[],
+	links: readonly TrendLink[] = []
+) {
 	const byUnit = new Map<string, TrendRow[]>();
 	for (const r of rows) byUnit.set(r.unit_key, [...(byUnit.get(r.unit_key) ?? []), r]);
-	const keys = order.filter((k) => byUnit.has(k));
-	const names = keys.map((k) => byUnit.get(k)![0]!.name);
-	return keys.map((key, i) => {
-		const own = byUnit.get(key)!;
+	const next = new Map(links.map((l) => [l.old_key, l.new_key]));
+	const prev = new Map(links.map((l) => [l.new_key, l.old_key]));
+	const used = new Set<string>();
+	const chains: { key: string; keys: string[] }[] = [];
+	for (const key of order) {
+		if (used.has(key) || !byUnit.has(key)) continue;
+		let start = key;
+		while (prev.has(start) && byUnit.has(prev.get(start)!) && prev.get(start) !== key)
+			start = prev.get(start)!;
+		const keys: string[] = [];
+		for (let k: string | undefined = start; k && byUnit.has(k) && !keys.includes(k); k = next.get(k))
+			keys.push(k);
+		keys.forEach((k) => used.add(k));
+		chains.push({ key, keys });
+	}
+	const names = chains.map((c) => [...new Set(c.keys.map((k) => byUnit.get(k)![0]!.name))].join(' → '));
+	return chains.map((c, i) => {
+		const own = c.keys.flatMap((k) => byUnit.get(k)!).sort((a, b) => a.year - b.year);
 		const years = own.map((r) => r.year);
 		const shared = names.filter((n) => n === names[i]).length > 1;
 		const label = shared ? `${names[i]} (${Math.min(...years)}–${Math.max(...years)})` : names[i]!;
-		return { key, label, rows: own };
+		return { key: c.key, label, rows: own, joined: c.keys.length > 1 };
 	});
 }
 
@@ -31,7 +56,12 @@ export function lineSeries(
 					key: 'average',
 					label: averageLabel,
 					reference: true,
-					points: average.map((a) => ({ year: a.year, value: a.value, method: a.method_version }))
+					points: average.map((a) => ({
+						year: a.year,
+						value: a.value,
+						method: a.method_version,
+						list: a.system
+					}))
 				}
 			]
 		: [];
@@ -40,7 +70,12 @@ export function lineSeries(
 		...units.map((u) => ({
 			key: u.key,
 			label: u.label,
-			points: u.rows.map((r) => ({ year: r.year, value: r.value, method: r.method_version }))
+			points: u.rows.map((r) => ({
+				year: r.year,
+				value: r.value,
+				method: r.method_version,
+				list: systemOfKey(r.unit_key)
+			}))
 		}))
 	];
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	dotsPath,
+	listBreaks,
 	methodBreaks,
 	spreadLabels,
 	trendLayout,
@@ -76,7 +78,9 @@ describe('trendLayout', () => {
 	it('breaks the line at the method change and draws a marker between the two years', () => {
 		expect(l.series[1]!.paths).toEqual(['M38.8,178L210.4,22']);
 		// 2021.5: 38.8 + 1.5 × 171.6; near the right edge (> 400 − 110), so the label reads leftwards.
-		expect(l.breaks).toEqual([{ year: 2022, x: 296.2, labelX: 293.2, labelY: 14, anchor: 'end' }]);
+		expect(l.breaks).toEqual([
+			{ year: 2022, kind: 'method', x: 296.2, labelX: 293.2, labelY: 14, anchor: 'end' }
+		]);
 	});
 
 	it('draws the reference in ink, the other series in palette order', () => {
@@ -94,6 +98,21 @@ describe('trendLayout with two method changes', () => {
 			[2020, 24, 'start'],
 			[2021, 13, 'start']
 		]);
+	});
+});
+
+describe('trendLayout across a change of list (63 → 34 provinces)', () => {
+	it('marks the year and draws the line on, unlike a method change', () => {
+		const pts = [p(2023, 70, 'm'), p(2024, 72, 'm'), { ...p(2025, 75, 'm'), list: 'qd19' }];
+		pts[0]!.list = pts[1]!.list = 'gso63';
+		const l = trendLayout([{ key: 'a', label: 'A', points: pts }], { width: 400, endLabels: false });
+		expect(listBreaks([{ key: 'a', label: 'A', points: pts }])).toEqual([2025]);
+		expect(l.breaks.map((b) => [b.year, b.kind])).toEqual([[2025, 'list']]);
+		expect(l.series[0]!.paths).toHaveLength(1);
+		expect(l.series[0]!.dots).toHaveLength(3);
+	});
+	it('draws dots as one path of circles (r 2: from x − 2, two half arcs)', () => {
+		expect(dotsPath([{ cx: 10, cy: 20 }], 2)).toBe('M8,20a2,2 0 1,0 4,0a2,2 0 1,0 -4,0');
 	});
 });
 

@@ -9,6 +9,8 @@ export interface TrendPoint {
 	value: number | null;
 	/** The method version the value was computed under; a change breaks the line. */
 	method?: string | null;
+	/** The list of units the value belongs to (63 or 34 provinces): a change is marked, the line goes on. */
+	list?: string | null;
 }
 
 export interface TrendSeries {
@@ -75,6 +77,16 @@ export function methodBreaks(series: readonly TrendSeries[]): number[] {
 	return [...years].sort((a, b) => a - b);
 }
 
+/** Years where a series' values move to another list of units (a province of the 63 going on as one of the 34). */
+export function listBreaks(series: readonly TrendSeries[]): number[] {
+	const years = new Set<number>();
+	for (const s of series) {
+		const pts = s.points.filter((p) => p.list != null && p.value !== null).sort((a, b) => a.year - b.year);
+		for (let i = 1; i < pts.length; i++) if (pts[i - 1]!.list !== pts[i]!.list) years.add(pts[i]!.year);
+	}
+	return [...years].sort((a, b) => a - b);
+}
+
 /** Spread label positions so none is closer than `gap` to the next, keeping their order. */
 export function spreadLabels(ys: readonly number[], gap: number, lo: number, hi: number): number[] {
 	const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
@@ -101,7 +113,12 @@ export function trendLayout(series: readonly TrendSeries[], options: TrendOption
 		? Math.min(width * 0.28, (max(series, (s) => textWidth(s.label, 11)) ?? 0) + 10)
 		: 0;
 	const left = textWidth(formatScore(max(values) ?? 0, decimals, lang), 11) + 8;
-	const breakYears = methodBreaks(series).filter((yr) => yr > firstYear);
+	const breakYears = [
+		...methodBreaks(series).map((year) => ({ year, kind: 'method' as const })),
+		...listBreaks(series).map((year) => ({ year, kind: 'list' as const }))
+	]
+		.filter((b) => b.year > firstYear)
+		.sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
 	// Break labels take one line above the plot, two when there are several (they alternate, so two
 	// neighbouring years do not print over each other).
 	const top = breakYears.length > 1 ? 32 : 22;
@@ -162,12 +179,13 @@ export function trendLayout(series: readonly TrendSeries[], options: TrendOption
 		x: r2(x(year) - step / 2),
 		width: r2(step)
 	}));
-	const breaks = breakYears.map((yr, i) => {
+	const breaks = breakYears.map(({ year: yr, kind }, i) => {
 		const bx = r2(x(yr - 0.5));
 		// A label near the right edge is written leftwards from the marker.
 		const leftwards = bx > width - 110;
 		return {
 			year: yr,
+			kind,
 			x: bx,
 			labelX: r2(leftwards ? bx - 3 : bx + 3),
 			labelY: top - 8 - (i % 2) * 11,
@@ -190,6 +208,16 @@ export function trendLayout(series: readonly TrendSeries[], options: TrendOption
 		breaks,
 		endLabelX: r2(right + 8)
 	};
+}
+
+/**
+ * Dots of a series as one path of circles: 63 series × 14 years are 63 elements instead of 882 (each element
+ * costs the browser far more than its path data; see trend_render_ms in the README).
+ */
+export function dotsPath(dots: readonly { cx: number; cy: number }[], r: number): string {
+	return dots
+		.map((p) => `M${r2(p.cx - r)},${p.cy}a${r},${r} 0 1,0 ${r2(2 * r)},0a${r},${r} 0 1,0 ${r2(-2 * r)},0`)
+		.join('');
 }
 
 /** Values of every series in `year`, highest first (the tooltip of a year column). */
