@@ -8,6 +8,8 @@ import {
 	SIPAS_1001_LAYOUT,
 	statsFromUnitRows,
 	SURVEY_METHOD_DEFAULTS,
+	sampleImports,
+	type ImportRow,
 	type SurveyMethod,
 	type UnitCountRow,
 	type UnitMomentRow,
@@ -17,6 +19,7 @@ import { literal } from './quote';
 import { SCHEMA_SQL, SURVEY_ANSWER_COLUMNS } from './schema';
 import {
 	sipasCountRowsSql,
+	sipasImportRowsSql,
 	sipasMomentRowsSql,
 	sipasStatsSql,
 	sipasUnitRowsSql,
@@ -173,9 +176,10 @@ describe('sipasStatsSql against the plain loop', () => {
 		const bySql = await db.query<SipasStatRow>(sipasStatsSql(args));
 		// The page's path: the summary rows of a short statement, combined in TypeScript.
 		const byRows = statsFromUnitRows(
-			await db.query<UnitCountRow>(sipasCountRowsSql(args)),
+			await db.query<UnitCountRow>(sipasCountRowsSql(args, SIPAS_1001_LAYOUT.scale)),
 			await db.query<UnitMomentRow>(sipasMomentRowsSql(args)),
 			await db.query<UnitRow>(sipasUnitRowsSql()),
+			sampleImports(await db.query<ImportRow>(sipasImportRowsSql())),
 			args,
 			SIPAS_1001_LAYOUT,
 			method

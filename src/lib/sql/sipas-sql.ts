@@ -223,17 +223,26 @@ function rowsScope(args: SipasRowsArgs): string {
  * `survey/statsFromUnitRows`. The two paths agree to 1e-9 (sipas-sql.test.ts).
  */
 
-/** Answer counts per unit (not rolled up): period, unit_key, dim_value, item, answer, n. */
-export function sipasCountRowsSql(args: SipasRowsArgs): string {
-	return `SELECT period, unit_key, dim_value, item, answer::INTEGER AS answer, n FROM sipas_item_counts
-		WHERE ${rowsScope(args)}`;
+/**
+ * Answer counts per unit (not rolled up), one row per item: period, unit_key, dim_value, item, and c0…ck the
+ * counts of each scale point, lowest first (five times fewer rows to hand over than one per answer).
+ */
+export function sipasCountRowsSql(args: SipasRowsArgs, scale: SipasLayoutArg['scale']): string {
+	const points = Array.from({ length: scale.max - scale.min + 1 }, (_, k) => k);
+	const cols = points.map((k) => `sum(n) FILTER (WHERE answer = ${scale.min + k})::DOUBLE AS c${k}`);
+	return `SELECT period, unit_key, dim_value, item, ${cols.join(', ')} FROM sipas_item_counts
+		WHERE ${rowsScope(args)} GROUP BY period, unit_key, dim_value, item`;
 }
 
-/** Respondent moments per unit and level, with whether the import is sample data. */
+/** Respondent moments per unit and level, with the import (not joined: a join costs more than its rows). */
 export function sipasMomentRowsSql(args: SipasRowsArgs): string {
-	return `SELECT period, unit_key, dim_value, level, n, sum_y, sum_y2, i.is_sample
-		FROM sipas_respondent_moments JOIN imports i USING (import_id)
+	return `SELECT period, unit_key, dim_value, level, import_id, n, sum_y, sum_y2 FROM sipas_respondent_moments
 		WHERE ${rowsScope(args)} AND method_key = ${literal(args.methodKey)}`;
+}
+
+/** Which imports hold sample data. */
+export function sipasImportRowsSql(): string {
+	return 'SELECT import_id, is_sample FROM imports';
 }
 
 /** Every unit's kind, parent and name: how units roll up to groups. */

@@ -11,8 +11,8 @@ export interface UnitCountRow {
 	unit_key: string;
 	dim_value: string;
 	item: string;
-	answer: number;
-	n: number;
+	/** c0, c1, …: the counts of each scale point, lowest first (null: none). */
+	[count: `c${number}`]: number | null;
 }
 
 /** `level` '*': every respondent of the unit, answered or not. */
@@ -21,10 +21,10 @@ export interface UnitMomentRow {
 	unit_key: string;
 	dim_value: string;
 	level: string;
+	import_id: number;
 	n: number;
 	sum_y: number;
 	sum_y2: number;
-	is_sample: boolean;
 }
 
 export interface UnitRow {
@@ -32,6 +32,16 @@ export interface UnitRow {
 	kind: string;
 	parent_key: string | null;
 	name: string;
+}
+
+export interface ImportRow {
+	import_id: number;
+	is_sample: boolean;
+}
+
+/** The ids of the imports that hold sample data. */
+export function sampleImports(rows: readonly ImportRow[]): Set<number> {
+	return new Set(rows.filter((r) => r.is_sample).map((r) => r.import_id));
 }
 
 /** Units go up to their ancestor of `unitKind`; only `unitKeys` (when given) are kept; `pool`: one group '*'. */
@@ -95,6 +105,7 @@ export function statsFromUnitRows(
 	counts: readonly UnitCountRow[],
 	moments: readonly UnitMomentRow[],
 	units: readonly UnitRow[],
+	sampleImports: ReadonlySet<number>,
 	grouping: Grouping,
 	layout: SurveyLayout,
 	method: SurveyMethod,
@@ -129,7 +140,7 @@ export function statsFromUnitRows(
 			m.sum += r.sum_y;
 			m.sumSq += r.sum_y2;
 			g.moments.set(r.level, m);
-			g.is_sample ||= r.is_sample;
+			g.is_sample ||= sampleImports.has(r.import_id);
 			if (r.level === '*') g.respondents = m.n;
 		}
 	for (const r of counts)
@@ -137,7 +148,7 @@ export function statsFromUnitRows(
 			const g = groupOf(r.period, key, r.dim_value);
 			let c = g.counts.get(r.item);
 			if (!c) g.counts.set(r.item, (c = new Array<number>(points).fill(0)));
-			c[r.answer - layout.scale.min]! += r.n;
+			for (let k = 0; k < points; k++) c[k]! += r[`c${k}`] ?? 0;
 		}
 	const out: SummaryStat[] = [];
 	const ordered = [...groups.values()]

@@ -1,6 +1,7 @@
 import type { Database } from '$lib/db';
 import {
 	sipasCountRowsSql,
+	sipasImportRowsSql,
 	sipasMomentRowsSql,
 	sipasUnitRowsSql,
 	type SipasStatRow,
@@ -17,7 +18,9 @@ import {
 	methodKey,
 	rankUnits,
 	SIPAS_1001_LAYOUT,
+	sampleImports,
 	statsFromUnitRows,
+	type ImportRow,
 	type RankInput,
 	type Ranked,
 	type SurveyLayout,
@@ -114,19 +117,43 @@ export async function surveyOptionsIn(
 
 export type StatsQuery = Omit<SipasStatsArgs, 'layout' | 'method' | 'methodKey'>;
 
+/** The summary rows of one scope, per unit, before any grouping. */
+interface UnitRows {
+	counts: UnitCountRow[];
+	moments: UnitMomentRow[];
+	units: UnitRow[];
+	samples: Set<number>;
+}
+
+// Four short statements, rolled up and combined in TypeScript: DuckDB-WASM took longer to plan the one long
+// statement (sipasStatsSql) than to run it. The two paths agree to 1e-9 (sipas-sql.test.ts).
+async function unitRowsIn(
+	db: Database,
+	method: SurveyMethod,
+	query: StatsQuery,
+	layout: SurveyLayout
+): Promise<UnitRows> {
+	const args = { ...query, methodKey: methodKey(method) };
+	return {
+		counts: await db.query<UnitCountRow>(sipasCountRowsSql(args, layout.scale)),
+		moments: await db.query<UnitMomentRow>(sipasMomentRowsSql(args)),
+		units: await db.query<UnitRow>(sipasUnitRowsSql()),
+		samples: sampleImports(await db.query<ImportRow>(sipasImportRowsSql()))
+	};
+}
+
+function statsOf(rows: UnitRows, method: SurveyMethod, query: StatsQuery, layout: SurveyLayout) {
+	const { counts, moments, units, samples } = rows;
+	return statsFromUnitRows(counts, moments, units, samples, query, layout, method, query.levels);
+}
+
 export async function sipasStatsIn(
 	db: Database,
 	method: SurveyMethod,
 	query: StatsQuery,
 	layout: SurveyLayout = SIPAS_1001_LAYOUT
 ): Promise<SipasStatRow[]> {
-	// Three short statements, rolled up and combined in TypeScript: DuckDB-WASM took longer to plan the one
-	// long statement (sipasStatsSql) than to run it. The two paths agree to 1e-9 (sipas-sql.test.ts).
-	const args = { ...query, methodKey: methodKey(method) };
-	const counts = await db.query<UnitCountRow>(sipasCountRowsSql(args));
-	const moments = await db.query<UnitMomentRow>(sipasMomentRowsSql(args));
-	const units = await db.query<UnitRow>(sipasUnitRowsSql());
-	return statsFromUnitRows(counts, moments, units, query, layout, method, query.levels);
+	return statsOf(await unitRowsIn(db, method, query, layout), method, query, layout);
 }
 
 /** The workspace database with the summary current under `method`. */
@@ -204,7 +231,11 @@ export async function surveyPageDataIn(
 		unitKind: filters.kind,
 		periods: year == null ? [] : [year]
 	};
-	const overall = await sipasStatsIn(db, method, { ...base, levels: ['overall'] });
+	// The year's rows are read once: the ranking, the focus units' elements and the pooled items all come from them.
+	const layout = SIPAS_1001_LAYOUT;
+	const yearRows = await unitRowsIn(db, method, base, layout);
+	const levels = statsOf(yearRows, method, { ...base, levels: ['element', 'part', 'overall'] }, layout);
+	const overall = levels.filter((r) => r.level === 'overall');
 	const ranking = rankUnits(
 		overall.map((r) => ({
 			key: r.group_key,
@@ -223,21 +254,19 @@ export async function surveyPageDataIn(
 		name: ranking.find((r) => r.row.key === key)?.row.name ?? key
 	}));
 	const pooled: StatsQuery = { ...base, unitKeys: selected.length > 0 ? selected : null, pool: true };
-	const [elements, items, breakdown] = await Promise.all([
-		focus.length === 0
-			? []
-			: sipasStatsIn(db, method, {
-					...base,
-					unitKeys: focus.map((f) => f.key),
-					levels: ['element', 'part', 'overall']
-				}),
-		sipasStatsIn(db, method, { ...pooled, levels: ['item'] }),
+	const inFocus = new Set(focus.map((f) => f.key));
+	const elements = levels.filter((r) => inFocus.has(r.group_key));
+	const items = statsOf(yearRows, method, { ...pooled, levels: ['item'] }, layout);
+	const breakdown =
 		filters.by === 'none'
 			? []
-			: filters.by === 'year'
-				? sipasStatsIn(db, method, { ...pooled, periods: null, levels: ['overall'] })
-				: sipasStatsIn(db, method, { ...pooled, dim: filters.by, levels: ['overall'] })
-	]);
+			: await sipasStatsIn(
+					db,
+					method,
+					filters.by === 'year'
+						? { ...pooled, periods: null, levels: ['overall'] }
+						: { ...pooled, dim: filters.by, levels: ['overall'] }
+				);
 	return {
 		imports,
 		importId: chosen.import_id,
