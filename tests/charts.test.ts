@@ -63,6 +63,32 @@ describe('chart gallery', () => {
 		});
 	}
 
+	it('shows a tooltip on the bump, slope and heatmap marks by keyboard and by mouse', async () => {
+		const { page, watch } = await open(1280);
+		for (const [chart, text] of [
+			['bump', 'Hạng'],
+			['slope', 'Thay đổi'],
+			['heatmap', ':']
+		] as const) {
+			const svg = page.locator(`[data-chart=${chart}]`).first();
+			const marks = svg.locator('[role=button][tabindex="0"]');
+			expect(await marks.count(), chart).toBeGreaterThan(1);
+			const tooltip = svg.locator('.tooltip');
+			await marks.first().focus();
+			await expect(tooltip.textContent(), chart).resolves.toContain(text);
+			const label = (await marks.first().getAttribute('aria-label'))!.split('; ')[0]!;
+			await expect(tooltip.textContent(), chart).resolves.toContain(label.split(' · ')[0]);
+			await page.keyboard.press('Escape');
+			await expect(tooltip.count(), chart).resolves.toBe(0);
+			// A mark's own dot or cell (lines cross, so the middle of a line's box may be another line's).
+			await marks.nth(1).locator('circle, rect').first().hover({ force: true });
+			await expect(tooltip.count(), chart).resolves.toBe(1);
+			await page.mouse.move(0, 0);
+		}
+		expect(watch.errors).toEqual([]);
+		await page.close();
+	});
+
 	it('opens and closes the data table', async () => {
 		const { page } = await open(375);
 		const frame = page.locator('[data-testid=chart-frame]').first();

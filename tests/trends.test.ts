@@ -4,7 +4,7 @@ import { browsers } from './helpers/chromium';
 import { watchPage } from './helpers/page-watch';
 
 /* /trends/ on the demo's sample data, on a phone: find two provinces without typing diacritics, see their
- * two lines beside the national average, and the choice kept in the address. */
+ * two lines beside the national average, and the choice kept in the address; Hà Nội's line goes on into 2025. */
 
 describe('trends page on the sample data', () => {
 	const baseUrl = inject('baseUrl');
@@ -53,6 +53,18 @@ describe('trends page on the sample data', () => {
 		await expect(page.locator('[data-chart=trend-lines] [data-break]').count()).resolves.toBeGreaterThan(0);
 		await page.reload();
 		await expect.poll(() => series().count(), { timeout: 60_000 }).toBe(3);
+	});
+
+	it('goes on with Hà Nội of the 34 in 2025 (one to one), marked, and stops Đắk Lắk (merged with Phú Yên)', async () => {
+		const chart = page.locator('[data-chart=trend-lines]').first();
+		const dots = (key: string) =>
+			chart
+				.locator(`[data-series="${key}"] [data-dots]`)
+				.evaluate((p) => p.getAttribute('d')!.split('M').length - 1);
+		await expect(dots('gso63:01')).resolves.toBe(8); // 2018–2024 and 2025
+		await expect(dots('gso63:66')).resolves.toBe(7); // 2018–2024 only
+		await expect(chart.locator('[data-break-kind=list]').getAttribute('data-break')).resolves.toBe('2025');
+		await expect(page.getByTestId('trend-list-note').isVisible()).resolves.toBe(true);
 	});
 
 	it('fits 375 px with no page error and no request elsewhere', async () => {

@@ -40,6 +40,7 @@ export function heatmapLayout(
 				row: row.key,
 				column: col.key,
 				title: `${row.label} · ${col.label}: ${text}`,
+				tip: [row.label, `${col.label}: ${text}`],
 				x: r2(labelRight + j * cellWidth),
 				y: head + i * cellHeight,
 				cx: r2(labelRight + (j + 0.5) * cellWidth),

@@ -89,14 +89,25 @@ describe('trendLayout', () => {
 	});
 });
 
-describe('trendLayout with two method changes', () => {
+describe('trendLayout with several breaks', () => {
 	it('alternates the labels on two lines above a taller top margin', () => {
 		const pts = [p(2019, 1, 'a'), p(2020, 2, 'b'), p(2021, 3, 'c'), p(2022, 4, 'c')];
 		const l = trendLayout([{ key: 'a', label: 'A', points: pts }], { width: 800, endLabels: false });
-		expect(l.top).toBe(32);
+		expect(l.top).toBe(33); // 11 + 2 × 11
 		expect(l.breaks.map((b) => [b.year, b.labelY, b.anchor])).toEqual([
-			[2020, 24, 'start'],
-			[2021, 13, 'start']
+			[2020, 25, 'start'],
+			[2021, 14, 'start']
+		]);
+	});
+	it('takes three lines for three breaks (two method changes and the 2025 list change)', () => {
+		const pts = [p(2021, 1, 'a'), p(2022, 2, 'b'), p(2023, 3, 'c'), p(2024, 4, 'c'), p(2025, 5, 'c')];
+		pts.forEach((pt) => (pt.list = pt.year < 2025 ? 'gso63' : 'qd19'));
+		const l = trendLayout([{ key: 'a', label: 'A', points: pts }], { width: 800, endLabels: false });
+		expect(l.top).toBe(44);
+		expect(l.breaks.map((b) => [b.year, b.kind, b.labelY])).toEqual([
+			[2022, 'method', 36],
+			[2023, 'method', 25],
+			[2025, 'list', 14]
 		]);
 	});
 });

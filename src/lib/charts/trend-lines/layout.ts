@@ -119,9 +119,10 @@ export function trendLayout(series: readonly TrendSeries[], options: TrendOption
 	]
 		.filter((b) => b.year > firstYear)
 		.sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
-	// Break labels take one line above the plot, two when there are several (they alternate, so two
-	// neighbouring years do not print over each other).
-	const top = breakYears.length > 1 ? 32 : 22;
+	// Break labels take one line above the plot per break, up to three (they take turns, so neighbouring
+	// years do not print over each other; a list change near the right edge reads leftwards over them).
+	const labelRows = Math.min(3, Math.max(1, breakYears.length));
+	const top = 11 + 11 * labelRows;
 	const bottom = height - 22;
 	// Without end labels, room for half of the last year's tick label.
 	const right = width - labelSpace - (endLabels ? 10 : 18);
@@ -188,7 +189,7 @@ export function trendLayout(series: readonly TrendSeries[], options: TrendOption
 			kind,
 			x: bx,
 			labelX: r2(leftwards ? bx - 3 : bx + 3),
-			labelY: top - 8 - (i % 2) * 11,
+			labelY: top - 8 - (i % labelRows) * 11,
 			anchor: leftwards ? 'end' : 'start'
 		};
 	});
