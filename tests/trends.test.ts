@@ -67,6 +67,23 @@ describe('trends page on the sample data', () => {
 		await expect(page.getByTestId('trend-list-note').isVisible()).resolves.toBe(true);
 	});
 
+	it('switches the app to dark and keeps it after a reload (the shell’s switch), then back', async () => {
+		const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? null);
+		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const light = await background();
+		await page.getByTestId('theme-switch').click();
+		await expect.poll(theme).toBe('dark');
+		await expect(page.getByTestId('theme-switch').getAttribute('aria-pressed')).resolves.toBe('true');
+		await page.reload();
+		await expect.poll(() => series().count(), { timeout: 60_000 }).toBe(3);
+		await expect(theme()).resolves.toBe('dark');
+		expect(await background()).not.toBe(light);
+		await page.screenshot({ path: '/tmp/chiso-trends-375-dark.png', fullPage: true });
+		await page.getByTestId('theme-switch').click();
+		await expect.poll(theme).toBe(null);
+		await expect.poll(background).toBe(light);
+	});
+
 	it('fits 375 px with no page error and no request elsewhere', async () => {
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);

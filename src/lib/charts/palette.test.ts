@@ -56,4 +56,14 @@ describe('text contrast (WCAG AA, 4.5:1)', () => {
 		expect(contrast(v('ink')!, v('bg')!)).toBeGreaterThanOrEqual(4.5);
 		expect(contrast(v('muted')!, v('bg')!)).toBeGreaterThanOrEqual(4.5);
 	});
+
+	it("dark app (the shell's switch): text colours on the page and on panels", () => {
+		const css = fs.readFileSync('src/app.css', 'utf8');
+		const root = /:root\[data-theme='dark'\]\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+		const v = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(root)![1]!;
+		for (const surface of ['bg', 'panel'])
+			for (const text of ['ink', 'muted', 'accent-ink'])
+				expect(contrast(v(text), v(surface)), `${text} on ${surface}`).toBeGreaterThanOrEqual(4.5);
+		expect(contrast(v('warn-ink'), v('warn-bg'))).toBeGreaterThanOrEqual(4.5);
+	});
 });
