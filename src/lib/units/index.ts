@@ -16,7 +16,7 @@ export { SUCCESSIONS_2025, successorOf, predecessorsOf, type Succession } from '
 export { makeLocalUnit, localSlug, LAST_DISTRICT_DAY, type LocalUnitInput } from './local-units';
 export { GSO63_PROVINCES, QD19_PROVINCES } from './provinces';
 export { PROVINCE_ALIASES } from './aliases';
-export { provinceKey } from './keys';
+export { keyList, listForYear, provinceKey } from './keys';
 export { isIsoDate, unitAt } from './validity';
 export { editDistance } from './edit-distance';
 export { provinceScope, sameProvince } from './scope';

@@ -3,7 +3,7 @@ import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { rankingSql, type RankingArgs, type RankingRow } from '$lib/sql/ranking-sql';
 import { SCHEMA_SQL } from '$lib/sql/schema';
-import { computeRanking, systemOf } from './ranking-compute';
+import { computeRanking } from './ranking-compute';
 import { runRanking } from './ranking-run';
 
 /*
@@ -161,14 +161,6 @@ describe('computeRanking by hand', () => {
 		scope: null,
 		sample: true
 	};
-
-	it.each([
-		['gso63:01', 'gso63'],
-		['qd19:22', 'qd19'],
-		['local:gso63-22:noi-vu', 'gso63'],
-		['local:qd19-01:y-te', 'qd19'],
-		['ministry:bnv', 'ministry']
-	])('systemOf(%s) → %s', (key, system) => expect(systemOf(key)).toBe(system));
 
 	it('ranks the latest year, ties share a rank, the unit without value is last and unranked', () => {
 		const rows = computeRanking(

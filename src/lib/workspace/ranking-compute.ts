@@ -1,4 +1,5 @@
 import { competitionRanks, rankChange, scoreChange } from '$lib/indices/ranking';
+import { keyList, listForYear } from '$lib/units';
 import type { ChangeNote, RankingArgs, RankingInputRow, RankingRow, Succession } from '$lib/sql/ranking-sql';
 
 /*
@@ -7,14 +8,6 @@ import type { ChangeNote, RankingArgs, RankingInputRow, RankingRow, Succession }
  * `sql/ranking-sql.ts`, which tests use as the independent check of this function: the app ranks here
  * because DuckDB-WASM spent 3–5× longer planning that one statement than reading these rows.
  */
-
-/** The code system of a key: `gso63:01` → gso63; a local unit takes its parent's (`local:qd19-22:x` → qd19). */
-export function systemOf(key: string): string {
-	return key.startsWith('local:') ? (key.split(':')[1] ?? '').split('-')[0]! : key.split(':')[0]!;
-}
-
-/** The unit list of a year: the 34 provinces from the 2025 round (units/code-system.ts). */
-const preferredSystem = (year: number) => (year >= 2025 ? 'qd19' : 'gso63');
 
 interface Crosswalk {
 	/** Successions where each side appears once: the same territory under a new key. */
@@ -50,7 +43,7 @@ interface Ranked extends RankingInputRow {
 /** One year's rows in the code system ranked that year (the year's own list when it has rows), ranked. */
 function rankYear(rows: readonly (RankingInputRow & { system: string })[], year: number) {
 	const ofYear = rows.filter((r) => r.year === year);
-	const preferred = preferredSystem(year);
+	const preferred = listForYear(year);
 	const system = ofYear.some((r) => r.system === preferred)
 		? preferred
 		: [...new Set(ofYear.map((r) => r.system))].sort()[0]!;
@@ -83,7 +76,7 @@ export function computeRanking(
 	}
 	const rows = [...newest.values()]
 		.filter((r) => scopes === null || (r.parent_key !== null && scopes.has(r.parent_key)))
-		.map((r) => ({ ...r, system: systemOf(r.unit_key) }));
+		.map((r) => ({ ...r, system: keyList(r.unit_key) }));
 	const year = args.year ?? maxYear(rows);
 	if (year === null) return [];
 	const cur = rankYear(rows, year);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { SCHEMA_SQL } from '$lib/sql/schema';
-import { computeTrend, systemOfKey } from './trend-compute';
+import { computeTrend } from './trend-compute';
 import { trendViewOn, type TrendRequest } from './trend-queries';
 
 /*
@@ -119,13 +119,4 @@ describe('trendViewOn and computeTrend', () => {
 		);
 		expect(t.rows.map((r) => [r.rank, r.ranked_of])).toEqual([[2, 3]]);
 	});
-});
-
-describe('systemOfKey', () => {
-	it.each([
-		['gso63:01', 'gso63'],
-		['qd19:24', 'qd19'],
-		['local:gso63-38:noi-vu', 'gso63'],
-		['local:qd19-22:so-tu-phap', 'qd19']
-	])('%s → %s', (key, system) => expect(systemOfKey(key)).toBe(system));
 });

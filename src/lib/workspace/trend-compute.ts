@@ -1,4 +1,4 @@
-import { systemForYear } from '$lib/units';
+import { keyList, listForYear } from '$lib/units';
 import type { TrendDataRow } from '$lib/sql/trend-sql';
 
 /*
@@ -49,13 +49,6 @@ export interface TrendData {
 	links: TrendLink[];
 }
 
-/** The code system of a key: `gso63:01` → gso63, `local:gso63-38:noi-vu` → gso63. */
-export function systemOfKey(key: string): string {
-	return key.startsWith('local:') ? key.slice(6).split('-')[0]! : key.split(':')[0]!;
-}
-
-const PREFIX = { 'GSO-63': 'gso63', 'QD19-2025': 'qd19' } as const;
-
 export function computeTrend(
 	data: readonly TrendDataRow[],
 	chosen: readonly string[],
@@ -79,12 +72,12 @@ export function computeTrend(
 	const lists = new Map<string, TrendDataRow[]>();
 	for (const r of inYears) {
 		if (r.value === null) continue;
-		const id = `${r.year} ${systemOfKey(r.unit_key)}`;
+		const id = `${r.year} ${keyList(r.unit_key)}`;
 		lists.set(id, [...(lists.get(id) ?? []), r]);
 	}
 	for (const list of lists.values()) list.sort((a, b) => b.value! - a.value!);
 	const rankOf = (r: TrendDataRow): [number | null, number] => {
-		const list = lists.get(`${r.year} ${systemOfKey(r.unit_key)}`) ?? [];
+		const list = lists.get(`${r.year} ${keyList(r.unit_key)}`) ?? [];
 		// Tied values share the best rank (RANK(), not ROW_NUMBER()).
 		return [r.value === null ? null : list.findIndex((o) => o.value === r.value) + 1, list.length];
 	};
@@ -114,7 +107,7 @@ function averages(lists: Map<string, TrendDataRow[]>): TrendAverageRow[] {
 	const years = [...new Set([...lists.keys()].map((id) => Number(id.split(' ')[0])))].sort((a, b) => a - b);
 	return years.map((year) => {
 		const here = [...lists.entries()].filter(([id]) => id.startsWith(`${year} `));
-		const inForce = here.find(([id]) => id === `${year} ${PREFIX[systemForYear(year)]}`);
+		const inForce = here.find(([id]) => id === `${year} ${listForYear(year)}`);
 		// No value of the list in force: the list with the most values (a 34-province file for 2024).
 		const [id, list] = inForce ?? here.sort((a, b) => b[1].length - a[1].length)[0]!;
 		const methods = list

@@ -1,10 +1,6 @@
 import type { BumpSeries, TrendSeries } from '$lib/charts';
-import {
-	systemOfKey,
-	type TrendAverageRow,
-	type TrendLink,
-	type TrendRow
-} from '$lib/workspace/trend-compute';
+import { keyList } from '$lib/units';
+import { type TrendAverageRow, type TrendLink, type TrendRow } from '$lib/workspace/trend-compute';
 
 /**
  * The chosen units' rows as chart series, in the order they were chosen. A unit and its one-to-one
@@ -74,7 +70,7 @@ export function lineSeries(
 				year: r.year,
 				value: r.value,
 				method: r.method_version,
-				list: systemOfKey(r.unit_key)
+				list: keyList(r.unit_key)
 			}))
 		}))
 	];
