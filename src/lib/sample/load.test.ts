@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
-import { provinceRankingSql, type RankingRow } from '$lib/sql/ranking-sql';
+import { runRanking } from '$lib/workspace/ranking-run';
 import { SCHEMA_SQL } from '$lib/sql/schema';
 import { syncRegistry } from '$lib/workspace/registry-sync';
 import { loadSample, SAMPLE_FILE_NAMES } from './load';
@@ -47,10 +47,15 @@ describe('loading the sample into DuckDB', () => {
 	});
 
 	it('ranks 63 provinces on PAR 2024 and 34 on PAR 2025, with names from the registry', async () => {
-		const run = async (year: number | null) => {
-			const { sql, params } = provinceRankingSql({ indexCode: 'PAR', year });
-			return db.query<RankingRow>(sql, params);
-		};
+		const run = (year: number | null) =>
+			runRanking(db, {
+				indexCode: 'PAR',
+				year,
+				component: null,
+				unitKind: 'province',
+				scope: null,
+				sample: true
+			});
 		const latest = await run(null);
 		expect(latest).toHaveLength(34);
 		expect(latest[0]!.year).toBe(2025);

@@ -249,23 +249,6 @@ FROM index_scores s JOIN imports i USING (import_id)
 GROUP BY s.index_code`;
 }
 
-/**
- * The province ranking of an index total (home page, the sample publication): `rankingSql` with the sample
- * data unless `sample` says otherwise. Kept as `{ sql, params }` for its callers.
- */
-export function provinceRankingSql({
-	indexCode,
-	year,
-	sample = true
-}: {
-	indexCode: string;
-	year: number | null;
-	sample?: boolean;
-}): { sql: string; params: [] } {
-	const sql = rankingSql({ indexCode, year, component: null, unitKind: 'province', scope: null, sample });
-	return { sql, params: [] };
-}
-
 /** The files behind one ranking (its year, index, kind and source), for the provenance line. */
 export function rankingSourcesSql(args: RankingArgs & { year: number }): string {
 	return `

@@ -156,6 +156,7 @@ describe('on the engine', () => {
 			},
 			rows,
 			version: undefined,
+			scheme: undefined,
 			sources: [
 				{ import_id: 1, file_name: 'a.csv', sha256: 'd'.repeat(64), imported_at: '2026-11-30T02:00:00' }
 			]

@@ -7,7 +7,7 @@ import { rankingSourcesSql, type RankingArgs } from '$lib/sql/ranking-sql';
 import { openWorkspace, refreshWorkspaceStatus } from './open';
 import { runRanking } from './ranking-run';
 import type { RankingView } from './queries';
-import { decorateRanking, rankingVersion, type RankedUnit } from './ranking-view';
+import { decorateRanking, groupSchemeFor, rankingVersion, type RankedUnit } from './ranking-view';
 
 /*
  * The device's side of publishing: what a ranking publication says about itself (from the catalog), a draft
@@ -114,7 +114,8 @@ export async function rankingDraft(
 	if (rows.length === 0) throw new Error(`rankingDraft: nothing to rank for ${JSON.stringify(args)}`);
 	const year = rows[0]!.year;
 	const version = rankingVersion(args.indexCode, year, rows);
-	const ranked = decorateRanking(rows, version?.groupScheme, args.component !== null);
+	const scheme = groupSchemeFor(args.indexCode, args.unitKind, version, null);
+	const ranked = decorateRanking(rows, scheme, args.component !== null);
 	const sources = await db.query<{ file_name: string; sha256: string; imported_at: string }>(
 		rankingSourcesSql({ ...args, year })
 	);

@@ -69,7 +69,7 @@ export interface RankingView {
 	rows: RankedUnit[];
 	version: MethodVersion | undefined;
 	/** The groups used: the version's, or a province's own classification of its units. */
-	scheme?: GroupScheme;
+	scheme: GroupScheme | undefined;
 	sources: RankingSource[];
 }
 
