@@ -108,7 +108,7 @@ try {
 		results.import_200mb_node_ms = Date.now() - t0;
 	}
 
-	// Analysis figures on the sample plus a million generated responses (rankings; more parts to come).
+	// Analysis figures on the sample plus a million generated responses.
 	for (const part of ['rankings', 'sipas', 'trends'])
 		if (runs(part))
 			await withProfile(async (context) => {
