@@ -44,7 +44,7 @@ describe('lazy loading of read-excel-file', () => {
 	test('the static graph of index.ts never reaches the library', () => {
 		const { files, packages } = staticGraph('index.ts');
 		expect(files.has('workbook.ts')).toBe(false);
-		expect([...packages].filter((p) => p.startsWith(LIBRARY))).toEqual([]);
+		expect([...packages].filter((p) => p.startsWith(LIBRARY) || p === 'saxen')).toEqual([]);
 	});
 
 	test('index.ts loads workbook.ts with a dynamic import()', () => {

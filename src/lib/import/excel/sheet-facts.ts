@@ -3,6 +3,7 @@
  * percent formats, merged cells), read from the package's XML parts. Null when this platform cannot inflate
  * ZIP entries: the import goes on without them and says so.
  */
+import { excelError } from './errors';
 import { percentStyles, scanCells, sheetParts, type CellFacts } from './sheet-xml';
 import { canInflate, readZipEntry, type ZipEntry } from './zip';
 
@@ -22,8 +23,13 @@ export async function readSheetFacts(
 		text('xl/_rels/workbook.xml.rels'),
 		text('xl/styles.xml')
 	]);
-	const path = sheetParts(workbook, rels).get(sheetName);
-	// The library found this sheet; a part these regular expressions cannot place is read as having no facts.
-	if (!path || !parts.has(path)) return { errors: [], uncached: [], percent: new Set(), merges: [] };
-	return scanCells(await text(path), percentStyles(styles));
+	try {
+		const path = sheetParts(workbook, rels).get(sheetName);
+		// The library found this sheet; a part that cannot be placed is read as having no facts.
+		if (!path || !parts.has(path)) return { errors: [], uncached: [], percent: new Set(), merges: [] };
+		return scanCells(await text(path), percentStyles(styles));
+	} catch (error) {
+		// The library parsed these parts with the same parser, so this is a part it did not need.
+		throw excelError('unreadable', error);
+	}
 }

@@ -1,15 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { attributes, parseRange, parseRef, percentStyles, scanCells, sheetParts } from './sheet-xml';
+import { parseRange, parseRef } from './refs';
+import { percentStyles, scanCells, sheetParts } from './sheet-xml';
 
-describe('attributes(tag)', () => {
-	test('reads both quote styles and unescapes entities', () => {
-		const a = attributes(` name="Nhập liệu &amp; kiểm tra" sheetId='2' r:id="rId2" x="&#x1EA1;&#7841;"`);
-		expect(a.get('name')).toBe('Nhập liệu & kiểm tra');
-		expect(a.get('sheetId')).toBe('2');
-		expect(a.get('r:id')).toBe('rId2');
-		expect(a.get('x')).toBe('ạạ');
-	});
-});
+const rels = (target: string) =>
+	`<Relationships><Relationship Id="rId2" Target="${target}"/></Relationships>`;
 
 describe('sheetParts(workbookXml, relsXml)', () => {
 	test('maps sheet names to part paths through the relationships', () => {
@@ -31,6 +25,24 @@ describe('sheetParts(workbookXml, relsXml)', () => {
 		const rels =
 			'<Relationships><Relationship Target="./worksheets/../worksheets/a.xml" Id="R1"/></Relationships>';
 		expect(sheetParts(workbook, rels).get('A')).toBe('xl/worksheets/a.xml');
+	});
+
+	test.each([
+		[
+			'both quote styles and entities',
+			`<sheet name='Nhập liệu &amp; kiểm tra' r:id="rId2"/>`,
+			'Nhập liệu & kiểm tra'
+		],
+		['numeric references, above U+FFFF too', `<sheet name="&#x1EA1;&#7841;&#128202;" r:id='rId2'/>`, 'ạạ📊'],
+		// XML allows ">" unescaped in an attribute; the regular expressions ended the tag there.
+		['a ">" inside the name', `<sheet name="Điểm > 80" r:id="rId2"/>`, 'Điểm > 80']
+	])('reads a sheet name with %s', (_, sheet, name) => {
+		const workbook = `<workbook xmlns:r="r"><sheets>${sheet}</sheets></workbook>`;
+		expect([...sheetParts(workbook, rels('worksheets/s.xml'))]).toEqual([[name, 'xl/worksheets/s.xml']]);
+	});
+
+	test('throws on a part that is not XML, as read-excel-file does', () => {
+		expect(() => sheetParts('<workbook><sheets></workbook>', rels('s.xml'))).toThrow();
 	});
 });
 
@@ -78,6 +90,22 @@ describe('scanCells(sheetXml, percentStyleIds)', () => {
 
 	test('lists merged ranges', () => {
 		expect(facts.merges).toEqual(['A1:G1', 'D2:F2']);
+	});
+
+	test.each([
+		[
+			'in a CDATA section',
+			'<c r="A1" t="e"><v><![CDATA[#N/A]]></v></c><c r="B1" t="e"><v>#DIV&#x2F;0!</v></c>',
+			[
+				{ ref: 'A1', code: '#N/A' },
+				{ ref: 'B1', code: '#DIV/0!' }
+			]
+		],
+		// A cell inside a comment is no cell (the regular expressions found one).
+		['commented out', '<!-- <c r="A1" t="e"><v>#REF!</v></c> --><c r="B1"><v>1</v></c>', []]
+	])('reads an error value %s', (_, cells, errors) => {
+		const xml = `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+		expect(scanCells(xml, new Set()).errors).toEqual(errors);
 	});
 
 	test('reads cells with a namespace prefix', () => {

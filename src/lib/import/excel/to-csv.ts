@@ -5,7 +5,8 @@
 import { cellText, dateText, excelNumber, numberText, percentText, RawNumber } from './cell-text';
 import { csvRecord } from './csv';
 import { notices } from './notices';
-import { parseRange, type CellFacts } from './sheet-xml';
+import { parseRange } from './refs';
+import type { CellFacts } from './sheet-xml';
 import type { SheetCsv } from './types';
 
 export type SheetCell = string | number | boolean | Date | RawNumber | null | undefined;
