@@ -10,11 +10,12 @@ import type { Results } from './measure';
  * `trend_render_ms`: TrendLines drawing 63 units × 14 years into an off-screen element (mount, flushSync and
  * the browser's layout), median of 20. Baseline `baseline_trend_svg_ms`: the same paths and dots written as a
  * bare SVG with createElementNS, the floor of putting that much SVG in the DOM.
- * `filter_update_p95_ms`: from a filter change (another index or unit set) to the chart updated: the trends
- * page's queries on the sample plus a million responses, the series built and the chart drawn again (the page's
- * {#await} block draws it anew too), p95 of 20. Baseline `baseline_trend_read_ms`: reading the same index's
- * rows with no ranking, choosing or average, p95 of 20 in the same page. `filter_queries_p95_ms`: the
- * queries and computing alone, without drawing (where the update's time goes).
+ * `filter_update_p95_ms`: from a filter change (another index, other units) to the chart updated: the trends
+ * page's statement on the sample plus a million responses, the series built and the chart drawn again (the
+ * page's {#await} block draws it anew too), p95 of 20. Each change is another index than the one before, so
+ * each reads its rows (the page keeps only the last index's). Baseline `baseline_trend_read_ms`: reading the
+ * same index's rows with no ranking, choosing or average, p95 of 20 in the same page. `filter_queries_p95_ms`:
+ * the statement and computing alone, without drawing (where the update's time goes).
  */
 
 const ROUNDS = 20;
@@ -142,7 +143,8 @@ export async function measureFilterUpdate(): Promise<Results> {
 			chart = drawChart(target, series);
 		});
 		unmount(chart);
-		// Where the time goes: the page's two statements and the TypeScript after them, without drawing.
+		// Where the time goes: the page's statement (the index's rows with the imports' stamp) and the
+		// TypeScript after it, without drawing.
 		let k = 1;
 		const queries = await times(() => trendViewOn(db, change(k++)));
 		let j = 1;

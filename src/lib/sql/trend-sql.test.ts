@@ -3,11 +3,16 @@ import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { SCHEMA_SQL } from './schema';
 import {
-	trendRowsSql,
+	trendImportsSql,
+	trendNamesSql,
+	trendScoresSql,
 	trendSourceSql,
+	trendStampSql,
+	trendSuccessionsSql,
 	type TrendArgs,
-	type TrendDataRow,
-	type TrendSourceRow
+	type TrendScoreReadRow,
+	type TrendSourceRow,
+	type TrendStampRow
 } from './trend-sql';
 
 /*
@@ -54,44 +59,50 @@ describe('trend SQL', () => {
 	});
 	afterAll(() => db.close());
 
-	it('gives every unit’s value by year with its method, the newest import winning', async () => {
-		const rows = await db.query<TrendDataRow>(trendRowsSql(ARGS));
-		expect(rows.map((r) => [r.unit_key, r.name, r.year, r.value, r.method_version, r.is_sample])).toEqual([
-			['gso63:01', 'Hà Nội', 2021, 80, 'PAR-1149-2021', false],
-			['gso63:01', 'Hà Nội', 2022, 82, 'PAR-876-2022', false],
-			['gso63:01', 'Hà Nội', 2023, 84, 'PAR-876-2022', false], // par-2023-sua.csv replaced 70
-			['gso63:31', 'Hải Phòng', 2022, 90, 'PAR-876-2022', false],
-			['gso63:66', 'Đắk Lắk', 2022, 86, 'PAR-876-2022', false],
-			['gso63:66', 'Đắk Lắk', 2023, null, 'PAR-876-2022', false],
-			['qd19:01', 'Hà Nội', 2025, 88, 'PAR-876-2022', false],
-			['qd19:66', 'Đắk Lắk', 2025, 91, 'PAR-876-2022', false]
+	/** The scores, sorted; the stamp row checked and left out. */
+	const scores = async (args: TrendArgs) => {
+		const rows = await db.query<TrendScoreReadRow>(
+			`${trendScoresSql(args)} ORDER BY unit_key, year, import_id`
+		);
+		expect(rows.filter((r) => r.imports !== null)).toEqual([
+			{ ...NONE, imports: 3, last_import: 3 } // three imports, the newest 3
+		]);
+		return rows
+			.filter((r) => r.imports === null)
+			.map((r) => [r.unit_key, r.year, r.value, r.method_version, r.import_id]);
+	};
+	const NONE = { unit_key: null, year: null, value: null, method_version: null, import_id: null };
+
+	it('reads every row of the index and kind, each with its import (the sample’s too), every year', async () => {
+		expect(await scores(ARGS)).toEqual([
+			['gso63:01', 2021, 80, 'PAR-1149-2021', 2],
+			['gso63:01', 2022, 82, 'PAR-876-2022', 2],
+			['gso63:01', 2023, 10, 'PAR-876-2022', 1], // mau.csv, the sample: latestRows keeps it apart
+			['gso63:01', 2023, 70, 'PAR-876-2022', 2],
+			['gso63:01', 2023, 84, 'PAR-876-2022', 3], // par-2023-sua.csv: the newer import (latestRows keeps it)
+			['gso63:31', 2022, 90, 'PAR-876-2022', 2],
+			['gso63:66', 2022, 86, 'PAR-876-2022', 2],
+			['gso63:66', 2023, null, 'PAR-876-2022', 2],
+			['qd19:01', 2025, 88, 'PAR-876-2022', 2],
+			['qd19:66', 2025, 91, 'PAR-876-2022', 2]
 		]);
 	});
 
-	it('names a successor only when the succession is one to one on both sides', async () => {
-		const rows = await db.query<TrendDataRow>(trendRowsSql(ARGS));
-		const successor = Object.fromEntries(rows.map((r) => [r.unit_key, r.successor]));
-		expect(successor).toEqual({
-			'gso63:01': 'qd19:01',
-			'gso63:31': null, // merged into qd19:66 with Đắk Lắk
-			'gso63:66': null,
-			'qd19:01': null,
-			'qd19:66': null
-		});
-	});
-
-	it('keeps sample and imported data apart, and the component apart from the total', async () => {
-		const sample = await db.query<TrendDataRow>(trendRowsSql({ ...ARGS, sample: true }));
-		expect(sample.map((r) => [r.unit_key, r.year, r.value, r.is_sample])).toEqual([
-			['gso63:01', 2023, 10, true]
+	it('keeps the component apart from the total, and says which imports are the sample', async () => {
+		await expect(db.query(trendImportsSql() + ' ORDER BY import_id')).resolves.toEqual([
+			{ import_id: 1, is_sample: true },
+			{ import_id: 2, is_sample: false },
+			{ import_id: 3, is_sample: false }
 		]);
-		const lv1 = await db.query<TrendDataRow>(trendRowsSql({ ...ARGS, component: 'LV1' }));
-		expect(lv1.map((r) => [r.unit_key, r.year, r.value])).toEqual([['gso63:66', 2023, 9]]);
+		expect(await scores({ ...ARGS, component: 'LV1' })).toEqual([['gso63:66', 2023, 9, 'PAR-876-2022', 2]]);
+		expect(await scores({ ...ARGS, component: "LV1' OR TRUE --" })).toEqual([]);
 	});
 
-	it('reads every year whatever the years asked (the unit picker needs them)', async () => {
-		const rows = await db.query<TrendDataRow>(trendRowsSql({ ...ARGS, yearFrom: 2025, yearTo: 2025 }));
-		expect(rows).toHaveLength(8);
+	it('reads the registry’s names and every succession', async () => {
+		const names = await db.query<{ unit_key: string; name: string }>(trendNamesSql());
+		expect(names.find((u) => u.unit_key === 'qd19:66')?.name).toBe('Đắk Lắk');
+		expect(names).toHaveLength(5);
+		await expect(db.query(trendSuccessionsSql())).resolves.toHaveLength(3);
 	});
 
 	it('says which sources hold each index, kind and component', async () => {
@@ -100,5 +111,22 @@ describe('trend SQL', () => {
 			[null, true, true, 2021, 2025],
 			['LV1', true, false, 2023, 2023]
 		]);
+	});
+
+	it('changes the stamp when an import is added or removed, even back to the same count (last: it writes)', async () => {
+		const stamp = async () => {
+			const [r] = await db.query<TrendStampRow>(trendStampSql());
+			return [r!.imports, r!.last_import];
+		};
+		expect(await stamp()).toEqual([3, 3]);
+		await db.exec(`INSERT INTO imports (file_name, sha256, kind, rows_read, rows_loaded, rows_rejected)
+			VALUES ('moi.csv', 'd', 'scores', 0, 0, 0)`);
+		expect(await stamp()).toEqual([4, 4]);
+		await db.exec(`DELETE FROM imports WHERE import_id = 2`);
+		expect(await stamp()).toEqual([3, 4]);
+		await db.exec(`INSERT INTO imports (file_name, sha256, kind, rows_read, rows_loaded, rows_rejected)
+			VALUES ('lai.csv', 'e', 'scores', 0, 0, 0)`);
+		await db.exec(`DELETE FROM imports WHERE import_id = 3`);
+		expect(await stamp()).toEqual([3, 5]); // as many imports as before, a new largest id
 	});
 });

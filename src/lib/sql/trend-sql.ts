@@ -5,7 +5,7 @@ import { literal } from './quote';
  * Rules, as for rankings:
  * - sample data and the analyst's imports never mix: the caller picks one (`sample`; trendSourceSql says
  *   which exist);
- * - the same unit and year in two imports: the newer import wins;
+ * - the same unit and year in two imports: the newer import wins (workspace/trend-compute.ts `latestRows`);
  * - each value keeps its method version, so the chart can break the line where the method changed;
  * - ranks and the average are computed in workspace/trend-compute.ts, within a year's code system.
  */
@@ -20,47 +20,68 @@ export interface TrendArgs {
 	yearTo: number | null;
 }
 
-/** The newest import's row per unit and year, of the chosen source, within the years asked. */
-function latestRows(args: TrendArgs): string {
-	return `SELECT s.year, s.unit_key, s.value, s.method_version, i.is_sample
-	FROM index_scores s JOIN imports i USING (import_id)
-	WHERE s.index_code = ${literal(args.indexCode)} AND s.unit_kind = ${literal(args.unitKind)}
-		AND s.component_code IS NOT DISTINCT FROM ${literal(args.component)}
-		AND i.is_sample = ${literal(args.sample)}
-		AND (${literal(args.yearFrom)}::INTEGER IS NULL OR s.year >= ${literal(args.yearFrom)}::INTEGER)
-		AND (${literal(args.yearTo)}::INTEGER IS NULL OR s.year <= ${literal(args.yearTo)}::INTEGER)
-	QUALIFY row_number() OVER (PARTITION BY s.year, s.unit_key ORDER BY s.import_id DESC) = 1`;
-}
-
 /**
- * One row per unit and year with a row for these choices (every unit, every year, whatever the years asked: the page picks the
- * units, years, ranks and average in TypeScript, as the rankings do, because planning one large statement
- * in DuckDB-WASM cost more than the whole answer). `successor`: the unit's successor when the succession is
- * one to one (each side appears once in unit_successions), so its line may go on under the new code; a
- * province merged from several is never joined.
+ * One row per unit, year and import holding a row of this index, kind and component, every year and from
+ * every import, sample or not: which source is shown, the years asked, the newest import of a unit and year,
+ * names and successors are the page's work in TypeScript (workspace/trend-compute.ts `latestRows`). As plain
+ * as a read can be, because DuckDB-WASM spent more time planning the same answer as one statement (a window,
+ * two joins, a grouped subquery) than running it, and even a join to imports or a filter on import_id made
+ * this read slower than reading the rows.
  */
-export interface TrendDataRow {
+export interface TrendScoreRow {
 	unit_key: string;
-	name: string;
 	year: number;
 	value: number | null;
 	method_version: string | null;
-	is_sample: boolean;
-	successor: string | null;
+	import_id: number;
 }
 
-export function trendRowsSql(args: TrendArgs): string {
-	return `
-WITH src AS (${latestRows({ ...args, yearFrom: null, yearTo: null })}),
-one_to_one AS (
-	SELECT old_key, any_value(new_key) AS new_key FROM unit_successions GROUP BY old_key
-	HAVING count(*) = 1 AND any_value(new_key) IN (
-		SELECT new_key FROM unit_successions GROUP BY new_key HAVING count(*) = 1)
-)
-SELECT s.unit_key, coalesce(u.name, s.unit_key) AS name, s.year, s.value, s.method_version, s.is_sample,
-	o.new_key AS successor
-FROM src s LEFT JOIN units u USING (unit_key) LEFT JOIN one_to_one o ON o.old_key = s.unit_key
-ORDER BY s.unit_key, s.year`;
+/**
+ * The scores, and one more row (`imports` not null, the rest null) with the imports' stamp (trendStampSql),
+ * so a filter change is one statement: the page reads the rows and learns in the same answer whether what it
+ * kept about the imports still holds.
+ */
+export type TrendScoreReadRow = TrendScoreRow & TrendStampRow;
+
+export function trendScoresSql(args: Pick<TrendArgs, 'indexCode' | 'unitKind' | 'component'>): string {
+	const component = args.component === null ? 'IS NULL' : `= ${literal(args.component)}`;
+	return `SELECT unit_key, year, value, method_version, import_id, NULL::INTEGER AS imports, NULL::INTEGER AS last_import
+FROM index_scores
+WHERE index_code = ${literal(args.indexCode)} AND unit_kind = ${literal(args.unitKind)} AND component_code ${component}
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, NULL, count(*)::INTEGER, max(import_id) FROM imports`;
+}
+
+/** Which imports are the sample's (imports.is_sample), to keep the sample apart from the analyst's imports. */
+export function trendImportsSql(): string {
+	return `SELECT import_id, is_sample FROM imports`;
+}
+
+/**
+ * Unit names and successions do not change with the filter: read once per state of the imports
+ * (trendStampSql) and kept. Every registry unit and succession; the one-to-one ones are picked in TypeScript
+ * (`oneToOne`).
+ */
+export function trendNamesSql(): string {
+	return `SELECT unit_key, name FROM units`;
+}
+
+export function trendSuccessionsSql(): string {
+	return `SELECT old_key, new_key FROM unit_successions`;
+}
+
+/**
+ * The state of the imports: ids come from a sequence and are never reused, so any import added or removed
+ * changes the count or the largest id. One aggregate, not scalar subqueries: DuckDB-WASM planned
+ * `SELECT (SELECT count(*) …), (SELECT max(…) …)` many times longer than it ran.
+ */
+export interface TrendStampRow {
+	imports: number | null;
+	last_import: number | null;
+}
+
+export function trendStampSql(): string {
+	return `SELECT count(*)::INTEGER AS imports, max(import_id) AS last_import FROM imports`;
 }
 
 export interface TrendSourceRow {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { SCHEMA_SQL } from '$lib/sql/schema';
-import { computeTrend } from './trend-compute';
+import { computeTrend, latestRows, oneToOne } from './trend-compute';
 import { trendViewOn, type TrendRequest } from './trend-queries';
 
 /*
@@ -118,5 +118,54 @@ describe('trendViewOn and computeTrend', () => {
 			null
 		);
 		expect(t.rows.map((r) => [r.rank, r.ranked_of])).toEqual([[2, 3]]);
+	});
+});
+
+describe('oneToOne', () => {
+	const link = (old_key: string, new_key: string) => ({ old_key, new_key });
+	it.each([
+		['one to one', [link('gso63:01', 'qd19:01')], [['gso63:01', 'qd19:01']]],
+		['a merge: two into one', [link('gso63:66', 'qd19:66'), link('gso63:54', 'qd19:66')], []],
+		['a split: one into two', [link('gso63:11', 'qd19:11'), link('gso63:11', 'qd19:12')], []],
+		[
+			'a merge beside a one-to-one',
+			[link('gso63:01', 'qd19:01'), link('gso63:66', 'qd19:66'), link('gso63:54', 'qd19:66')],
+			[['gso63:01', 'qd19:01']]
+		]
+	])('%s', (_, successions, expected) => {
+		expect([...oneToOne(successions)]).toEqual(expected);
+	});
+});
+
+describe('latestRows', () => {
+	const score = (unit_key: string, year: number, value: number | null, import_id: number) => ({
+		unit_key,
+		year,
+		value,
+		method_version: 'M',
+		import_id
+	});
+	it('keeps the newest import’s row of a unit and year, a missing value included, sorted by unit and year', () => {
+		const rows = latestRows(
+			[
+				score('qd19:01', 2025, 88, 2),
+				score('gso63:01', 2023, 70, 2),
+				score('gso63:01', 2023, null, 3), // the newer file leaves it out: no value, not 70
+				score('gso63:01', 2022, 82, 2),
+				score('gso63:01', 2022, 60, 1), // an older import of the same year
+				score('gso63:01', 2024, 99, 9) // the sample's: not with the analyst's imports
+			],
+			{
+				names: new Map([['gso63:01', 'Hà Nội']]),
+				successors: new Map([['gso63:01', 'qd19:01']]),
+				sampleImports: new Set([9])
+			},
+			false
+		);
+		expect(rows.map((r) => [r.unit_key, r.name, r.year, r.value, r.successor, r.is_sample])).toEqual([
+			['gso63:01', 'Hà Nội', 2022, 82, 'qd19:01', false],
+			['gso63:01', 'Hà Nội', 2023, null, 'qd19:01', false],
+			['qd19:01', 'qd19:01', 2025, 88, null, false] // no name in the registry: its key
+		]);
 	});
 });

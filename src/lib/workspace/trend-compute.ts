@@ -1,12 +1,79 @@
 import { keyList, listForYear } from '$lib/units';
-import type { TrendDataRow } from '$lib/sql/trend-sql';
+import type { TrendScoreRow } from '$lib/sql/trend-sql';
 
 /*
- * The trends page's numbers from one read of the index's rows (trendRowsSql): the unit picker's list, the
- * chosen units' rows with ranks, and the average. Ranks and the average never mix the 63 and the 34
- * provinces: a rank is within its year and code system, and a year's average is over the list in force
- * that year (systemForYear), or over the list that has values when the one in force has none.
+ * The trends page's numbers from one read of the index's rows (trendScoresSql): the newest import's row of
+ * each unit and year with its name and one-to-one successor (latestRows), then the unit picker's list, the
+ * chosen units' rows with ranks, and the average (computeTrend). Ranks and the average never mix the 63 and
+ * the 34 provinces: a rank is within its year and code system, and a year's average is over the list in
+ * force that year (systemForYear), or over the list that has values when the one in force has none.
  */
+
+/** A unit's value in a year, from the newest import that has the unit and year. */
+export interface TrendDataRow {
+	unit_key: string;
+	name: string;
+	year: number;
+	value: number | null;
+	method_version: string | null;
+	is_sample: boolean;
+	/** The unit's successor when the succession is one to one (oneToOne), so its line may go on. */
+	successor: string | null;
+}
+
+/**
+ * The successions that are one to one: the old unit has this one successor and the new unit this one
+ * predecessor (Hà Nội gso63:01 → qd19:01). A province merged from several is never joined to one of them.
+ */
+export function oneToOne(successions: readonly TrendLink[]): Map<string, string> {
+	const count = (key: 'old_key' | 'new_key') => {
+		const n = new Map<string, number>();
+		for (const s of successions) n.set(s[key], (n.get(s[key]) ?? 0) + 1);
+		return n;
+	};
+	const olds = count('old_key');
+	const news = count('new_key');
+	return new Map(
+		successions
+			.filter((s) => olds.get(s.old_key) === 1 && news.get(s.new_key) === 1)
+			.map((s) => [s.old_key, s.new_key])
+	);
+}
+
+/**
+ * One row per unit and year from the chosen source (the sample's imports, or the analyst's), the newest
+ * import's (highest import_id), even when its value is missing: a corrected file that leaves a value out hides
+ * the older value. Sorted by unit, then year.
+ */
+export function latestRows(
+	scores: readonly TrendScoreRow[],
+	basis: {
+		names: ReadonlyMap<string, string>;
+		successors: ReadonlyMap<string, string>;
+		sampleImports: ReadonlySet<number>;
+	},
+	sample: boolean
+): TrendDataRow[] {
+	const { names, successors, sampleImports } = basis;
+	const newest = new Map<string, TrendScoreRow>();
+	for (const s of scores) {
+		if (sampleImports.has(s.import_id) !== sample) continue;
+		const id = `${s.unit_key}\u0000${s.year}`;
+		const held = newest.get(id);
+		if (!held || s.import_id > held.import_id) newest.set(id, s);
+	}
+	return [...newest.values()]
+		.sort((a, b) => (a.unit_key < b.unit_key ? -1 : a.unit_key > b.unit_key ? 1 : a.year - b.year))
+		.map((s) => ({
+			unit_key: s.unit_key,
+			name: names.get(s.unit_key) ?? s.unit_key,
+			year: s.year,
+			value: s.value,
+			method_version: s.method_version,
+			is_sample: sample,
+			successor: successors.get(s.unit_key) ?? null
+		}));
+}
 
 export interface TrendRow {
 	unit_key: string;

@@ -1,13 +1,8 @@
-import {
-	trendRowsSql,
-	trendSourceSql,
-	type TrendArgs,
-	type TrendDataRow,
-	type TrendSourceRow
-} from '$lib/sql/trend-sql';
+import type { TrendArgs, TrendSourceRow } from '$lib/sql/trend-sql';
 import { computeTrend, type TrendData } from './trend-compute';
 import type { Database } from '$lib/db';
 import { openWorkspace } from './open';
+import { trendRead } from './trend-cache';
 
 /* The trends page's questions: what exists to choose from, then the chosen series and their average. */
 
@@ -80,11 +75,13 @@ export async function trendView(request: TrendRequest): Promise<TrendView> {
 	return trendViewOn(await openWorkspace(), request);
 }
 
-/** The view on a given database (the benchmark's, a test's): two statements, the rest in TypeScript. */
+/**
+ * The view on a given database (the benchmark's, a test's): one statement for a filter change, what does not
+ * change with the filter kept (trend-cache.ts); ranks, averages and the chosen units in TypeScript.
+ */
 export async function trendViewOn(db: Database, request: TrendRequest): Promise<TrendView> {
-	const choices = resolveTrend(await db.query<TrendSourceRow>(trendSourceSql()), request);
+	const { choices, rows } = await trendRead(db, (sources) => resolveTrend(sources, request));
 	if (!choices.args) return { choices, units: [], rows: [], average: [], links: [] };
 	const { yearFrom, yearTo } = choices.args;
-	const data = await db.query<TrendDataRow>(trendRowsSql(choices.args));
-	return { choices, ...computeTrend(data, request.units, yearFrom, yearTo) };
+	return { choices, ...computeTrend(rows, request.units, yearFrom, yearTo) };
 }
