@@ -25,7 +25,7 @@ describe('generatedResponsesSql', () => {
 			blank: number;
 		}>(
 			`SELECT count(*)::INTEGER AS n, count(DISTINCT unit_key)::INTEGER AS units, count(DISTINCT period)::INTEGER AS years,
-				min(q9_01) AS lo, max(q9_39) AS hi, avg(CASE WHEN q9_07 IS NULL THEN 1 ELSE 0 END) AS blank
+				min(item_001) AS lo, max(item_039) AS hi, avg(CASE WHEN item_007 IS NULL THEN 1 ELSE 0 END) AS blank
 			FROM survey_responses`
 		);
 		expect(stats).toMatchObject({ n: 20_000, units: 2, years: 4, lo: 1, hi: 5 });

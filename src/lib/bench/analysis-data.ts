@@ -1,5 +1,5 @@
 import type { Database } from '$lib/db';
-import { SURVEY_ANSWER_COLUMNS } from '$lib/sql/schema';
+import { SIPAS_1001_LAYOUT } from '$lib/survey/method';
 import { loadSampleIfEmpty } from '$lib/sample/load';
 import { setUpTables } from '$lib/workspace/setup';
 
@@ -12,15 +12,17 @@ import { setUpTables } from '$lib/workspace/setup';
 
 export const ANALYSIS_RESPONSES = 1_000_000;
 
+const ANSWER_COLUMNS = SIPAS_1001_LAYOUT.items.map((i) => i.column);
+
 export function generatedResponsesSql(rows: number, importId: number): string {
 	const answer = (i: number) =>
 		`CASE WHEN hash(r, ${i}) % 100 < 3 THEN NULL ELSE (1 + (hash(r, ${i}) // 100) % 5)::TINYINT END`;
 	return `INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, service, channel,
-		sex, age_group, ${SURVEY_ANSWER_COLUMNS.join(', ')})
+		sex, age_group, ${ANSWER_COLUMNS.join(', ')})
 	SELECT ${importId}, (r + 2)::INTEGER, 'G' || r, 2022 + (r % 4)::INTEGER,
 		units[1 + (hash(r) % len(units))::INTEGER], 'Đất đai', CASE WHEN r % 3 = 0 THEN 'Trực tuyến' ELSE 'Trực tiếp' END,
 		CASE WHEN r % 2 = 0 THEN 'Nam' ELSE 'Nữ' END, '31–45',
-		${SURVEY_ANSWER_COLUMNS.map((_, i) => answer(i)).join(',\n\t\t')}
+		${ANSWER_COLUMNS.map((_, i) => answer(i)).join(',\n\t\t')}
 	FROM range(${rows}) t(r),
 		(SELECT list(unit_key ORDER BY unit_key) AS units FROM units WHERE unit_key LIKE 'local:gso63-%')`;
 }

@@ -1,6 +1,5 @@
 import { median } from 'd3';
 import { createMemoryDatabase, type Database } from '$lib/db';
-import { SURVEY_ANSWER_COLUMNS } from '$lib/sql/schema';
 import {
 	aggregateLevels,
 	elementWeight,
@@ -37,6 +36,8 @@ import type { Results } from './measure';
 const ROUNDS = 10;
 const METHOD: SurveyMethod = SURVEY_METHOD_DEFAULTS;
 const LAYOUT = SIPAS_1001_LAYOUT;
+/** The answer columns of the generated responses (SIPAS 1001's 39 slots). */
+const SURVEY_ANSWER_COLUMNS = LAYOUT.items.map((i) => i.column);
 
 async function medianMs(work: (round: number) => Promise<unknown>): Promise<number> {
 	const times: number[] = [];
@@ -111,7 +112,7 @@ export async function measureSipasOn(db: Database): Promise<Results> {
 type Values = Map<string, number | null>;
 
 async function allValuesSql(db: Database): Promise<Values> {
-	await ensureSipasSummary(db, METHOD, LAYOUT);
+	await ensureSipasSummary(db, METHOD);
 	const kinds = new Set<string>();
 	for (const i of await surveyImportsIn(db))
 		for (const k of (await surveyOptionsIn(db, i.import_id, METHOD)).kinds) kinds.add(k);

@@ -5,6 +5,7 @@ import { allIssues, checkPrepared, discardCheck, type CheckOutcome } from './loa
 import type { CheckProgress } from './load/progress';
 import { commitCheck } from './load/commit';
 import type { ImportTarget } from './load/targets';
+import { SIPAS_1001 } from '$lib/survey/questionnaire';
 import { findSameFile, listImports, removeImport, type ImportRecord } from './load/history';
 import { prepareText } from './load/prepare';
 import type { PreparedFile } from './load/prepared';
@@ -248,7 +249,7 @@ export class ImportFlow {
 	/** Where the rows go, from the kind and layout the analyst chose. */
 	private importTarget(): ImportTarget {
 		return this.target === 'survey'
-			? { kind: 'survey' }
+			? { kind: 'survey', questionnaire: SIPAS_1001 }
 			: { kind: this.format === 'long' ? 'scores-long' : 'scores', indexCode: this.target };
 	}
 

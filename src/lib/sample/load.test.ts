@@ -72,7 +72,7 @@ describe('loading the sample into DuckDB', () => {
 		);
 		expect(first).toEqual({ row_no: 2, respondent_key: 'QN-2022-000001' });
 		const [nulls] = await db.query<{ share: number }>(
-			'SELECT avg(CASE WHEN q9_01 IS NULL THEN 1 ELSE 0 END) AS share FROM survey_responses'
+			'SELECT avg(CASE WHEN item_001 IS NULL THEN 1 ELSE 0 END) AS share FROM survey_responses'
 		);
 		expect(nulls!.share).toBeGreaterThan(0.01);
 		expect(nulls!.share).toBeLessThan(0.06);

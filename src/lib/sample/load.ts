@@ -9,7 +9,8 @@ import {
 	insertImportSql,
 	insertLocalUnitsSql,
 	insertScoresSql,
-	insertSurveySql
+	insertSurveySql,
+	sampleQuestionnaireSql
 } from './sample-sql';
 
 /*
@@ -56,6 +57,7 @@ export async function loadSample(db: Database, files: readonly SampleBytes[]): P
 				await tx.exec(
 					kind === 'survey' ? insertSurveySql(f.path, import_id) : insertScoresSql(f.path, import_id)
 				);
+				if (kind === 'survey') await tx.exec(sampleQuestionnaireSql(import_id));
 				await tx.exec(finishImportSql(import_id, kind === 'survey' ? 'survey_responses' : 'index_scores'));
 			}
 		});

@@ -1,5 +1,5 @@
-import { SURVEY_ANSWER_COLUMNS } from '$lib/sql/schema';
-import { literal } from '$lib/sql/quote';
+import { ident, literal } from '$lib/sql/quote';
+import { itemColumns, SIPAS_1001 } from '$lib/survey/questionnaire';
 
 /*
  * SQL that moves the sample CSV files (registered with DuckDB under their names) into chiso's tables.
@@ -11,10 +11,13 @@ const SCORE_COLUMNS = `{
 	'unit_name': 'VARCHAR', 'unit_kind': 'VARCHAR', 'component_code': 'VARCHAR', 'value': 'DOUBLE',
 	'points': 'DOUBLE', 'max_points': 'DOUBLE'}`;
 
+/** The sample's answers: SIPAS 1001 Câu 9, headed by item code (q9_01 …), stored in the items' slots. */
+const ANSWERS = [...itemColumns(SIPAS_1001)];
+
 const SURVEY_COLUMNS = `{
 	'respondent_id': 'VARCHAR', 'year': 'INTEGER', 'unit_key': 'VARCHAR', 'unit_name': 'VARCHAR',
 	'service': 'VARCHAR', 'channel': 'VARCHAR', 'sex': 'VARCHAR', 'age_group': 'VARCHAR',
-	${SURVEY_ANSWER_COLUMNS.map((c) => `'${c}': 'TINYINT'`).join(', ')}}`;
+	${ANSWERS.map(([code]) => `'${code}': 'TINYINT'`).join(', ')}}`;
 
 const UNIT_COLUMNS = `{
 	'unit_key': 'VARCHAR', 'code': 'VARCHAR', 'name': 'VARCHAR', 'kind': 'VARCHAR', 'parent_key': 'VARCHAR',
@@ -46,10 +49,16 @@ export function insertScoresSql(file: string, importId: number): string {
 
 /** `row_no` is the line in the file (the header is line 1), so errors and rows point at the same place. */
 export function insertSurveySql(file: string, importId: number): string {
-	return `INSERT INTO survey_responses
+	return `INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, service, channel, sex,
+			age_group, ${ANSWERS.map(([, column]) => ident(column)).join(', ')})
 		SELECT ${importId}, (row_number() OVER () + 1)::INTEGER, respondent_id, year, unit_key, service, channel, sex,
-		       age_group, ${SURVEY_ANSWER_COLUMNS.join(', ')}
+		       age_group, ${ANSWERS.map(([code]) => ident(code)).join(', ')}
 		FROM ${readCsv(file, SURVEY_COLUMNS)}`;
+}
+
+/** The sample survey follows SIPAS 1001. */
+export function sampleQuestionnaireSql(importId: number): string {
+	return `INSERT INTO import_questionnaires VALUES (${importId}, ${literal(SIPAS_1001.id)}) ON CONFLICT DO NOTHING`;
 }
 
 export function finishImportSql(importId: number, table: 'index_scores' | 'survey_responses'): string {

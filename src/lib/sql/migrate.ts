@@ -1,5 +1,5 @@
 import type { Database } from '$lib/db';
-import { SCHEMA_VERSION, SURVEY_ANSWER_COLUMNS } from './schema';
+import { MAX_ITEMS, SCHEMA_VERSION, slotColumn } from './schema';
 
 /*
  * Brings a device database made by an older chiso to the current schema, one version at a time, each step in
@@ -11,10 +11,13 @@ import { SCHEMA_VERSION, SURVEY_ANSWER_COLUMNS } from './schema';
  * Each step writes out the tables as they were at its version, not as SCHEMA_SQL has them today: a later
  * change to a table must not change what an old step does.
  */
+/** Versions 1–3 stored the 39 answers of SIPAS 1001 Câu 9 in columns of their own: q9_01 … q9_39. */
+const Q9_COLUMNS = Array.from({ length: 39 }, (_, i) => `q9_${String(i + 1).padStart(2, '0')}`);
+
 const SURVEY_RESPONSES_V2 = `CREATE TABLE survey_responses (
 	import_id INTEGER NOT NULL, row_no INTEGER NOT NULL, respondent_key VARCHAR NOT NULL, period INTEGER NOT NULL,
 	unit_key VARCHAR NOT NULL, service VARCHAR, channel VARCHAR, sex VARCHAR, age_group VARCHAR,
-	${SURVEY_ANSWER_COLUMNS.map((c) => `${c} TINYINT`).join(', ')})`;
+	${Q9_COLUMNS.map((c) => `${c} TINYINT`).join(', ')})`;
 const UNIT_ALIASES_V3 = `CREATE TABLE unit_aliases (
 	alias_key VARCHAR NOT NULL, unit_key VARCHAR NOT NULL, source VARCHAR NOT NULL DEFAULT 'registry')`;
 
@@ -34,6 +37,21 @@ export const MIGRATIONS: Readonly<Record<number, readonly string[]>> = {
 		UNIT_ALIASES_V3,
 		"INSERT INTO unit_aliases SELECT alias_key, unit_key, 'registry' FROM unit_aliases_v2",
 		'DROP TABLE unit_aliases_v2'
+	],
+	// 3 → 4: answers move to generic slots a questionnaire places its items in (SIPAS 1001's q9_NN is slot NN),
+	// respondents may carry a weight, and each survey import names its questionnaire. Renaming in place keeps a
+	// large table's data where it is.
+	3: [
+		...Q9_COLUMNS.map((c, i) => `ALTER TABLE survey_responses RENAME COLUMN ${c} TO ${slotColumn(i + 1)}`),
+		...Array.from(
+			{ length: MAX_ITEMS - Q9_COLUMNS.length },
+			(_, i) => `ALTER TABLE survey_responses ADD COLUMN ${slotColumn(Q9_COLUMNS.length + i + 1)} TINYINT`
+		),
+		'ALTER TABLE survey_responses ADD COLUMN weight DOUBLE',
+		`CREATE TABLE IF NOT EXISTS import_questionnaires (
+			import_id INTEGER PRIMARY KEY, questionnaire_id VARCHAR NOT NULL)`,
+		`INSERT INTO import_questionnaires SELECT import_id, 'SIPAS-1001-2023' FROM imports
+			WHERE kind = 'survey' ON CONFLICT DO NOTHING`
 	]
 };
 

@@ -26,9 +26,11 @@ describe('schema', () => {
 			'chiso_meta',
 			'import_errors',
 			'import_mappings',
+			'import_questionnaires',
 			'imports',
 			'index_scores',
 			'publications',
+			'questionnaires',
 			'survey_responses',
 			'unit_aliases',
 			'unit_names',
@@ -40,21 +42,31 @@ describe('schema', () => {
 		]);
 	});
 
-	it('has 39 answer columns, and finds the answers of an import outside 1–5', async () => {
-		expect(SURVEY_ANSWER_COLUMNS).toHaveLength(39);
-		expect(SURVEY_ANSWER_COLUMNS[38]).toBe('q9_39');
+	it('has 100 answer slots, and finds the answers of an import outside 1–5', async () => {
+		expect(SURVEY_ANSWER_COLUMNS).toHaveLength(100);
+		expect([SURVEY_ANSWER_COLUMNS[0], SURVEY_ANSWER_COLUMNS[38], SURVEY_ANSWER_COLUMNS[99]]).toEqual([
+			'item_001',
+			'item_039',
+			'item_100'
+		]);
 		await db.exec(
-			"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, q9_01, q9_39) VALUES (1, 2, 'r', 2024, 'u', NULL, 5), (9, 2, 'r', 2024, 'u', 6, 1), (9, 3, 'r', 2024, 'u', 0, 1), (9, 4, 'r', 2024, 'u', 5, 1)"
+			"INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, item_001, item_039) VALUES (1, 2, 'r', 2024, 'u', NULL, 5), (9, 2, 'r', 2024, 'u', 6, 1), (9, 3, 'r', 2024, 'u', 0, 1), (9, 4, 'r', 2024, 'u', 5, 1)"
 		);
 		expect(await db.query(answersOutOfScaleSql(1))).toEqual([{ n: 0 }]);
 		expect(await db.query(answersOutOfScaleSql(9))).toEqual([{ n: 2 }]);
 		expect(await db.query(answersOutOfScaleAnySql(1))).toEqual([{ out_of_scale: false }]);
 		expect(await db.query(answersOutOfScaleAnySql(9))).toEqual([{ out_of_scale: true }]);
 		expect(await db.query(answersOutOfScaleAnySql(404))).toEqual([{ out_of_scale: false }]); // no rows
-		// Only the columns given: import 9's bad answers are all in q9_01.
-		expect(await db.query(answersOutOfScaleAnySql(9, ['q9_39']))).toEqual([{ out_of_scale: false }]);
-		expect(await db.query(answersOutOfScaleSql(9, ['q9_39']))).toEqual([{ n: 0 }]);
+		// Only the columns given: import 9's bad answers are all in item_001.
+		expect(await db.query(answersOutOfScaleAnySql(9, ['item_039']))).toEqual([{ out_of_scale: false }]);
+		expect(await db.query(answersOutOfScaleSql(9, ['item_039']))).toEqual([{ n: 0 }]);
 		expect(await db.query(answersOutOfScaleAnySql(9, []))).toEqual([{ out_of_scale: false }]);
+		// Another scale: 0–10 takes the 6 and the 0; 2–5 refuses the 1s of item_039 too.
+		expect(await db.query(answersOutOfScaleSql(9, undefined, { min: 0, max: 10 }))).toEqual([{ n: 0 }]);
+		expect(await db.query(answersOutOfScaleSql(9, undefined, { min: 2, max: 5 }))).toEqual([{ n: 3 }]);
+		expect(await db.query(answersOutOfScaleAnySql(1, undefined, { min: 1, max: 4 }))).toEqual([
+			{ out_of_scale: true }
+		]);
 		await db.exec('DELETE FROM survey_responses WHERE import_id = 9');
 		expect(await db.query('SELECT count(*) AS n FROM survey_responses')).toEqual([{ n: 1 }]);
 	});

@@ -3,18 +3,34 @@
  * device database runs them again harmlessly. Raise SCHEMA_VERSION and add a migration when a table changes.
  */
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
-/**
- * Answer columns of the SIPAS 1001/QĐ-BNV Câu 9 block (q9_01 … q9_39), Likert 1–5, NULL when unanswered.
- * The range is guarded by the import's commit (`answersOutOfScaleSql`), not by a CHECK per column: the 23
- * CHECKs of a survey file cost 2.4 s per million inserted rows in DuckDB-WASM (measured in Node, schema
- * version 1: 3.9 s with them, 1.5 s without).
+/*
+ * Survey answers are stored wide, one column per item, so the summary reads each answer once per respondent (a
+ * long table would be ~40 rows per respondent). The columns are generic slots, TINYINT, NULL when unanswered;
+ * a questionnaire (survey/questionnaire.ts) says which item sits in which slot, and `import_questionnaires`
+ * which questionnaire an import follows. 100 is far above any satisfaction questionnaire (SIPAS Câu 9: 39).
+ * The range is guarded by the import's commit (`answersOutOfScaleSql`), not by a CHECK per column: CHECKs
+ * made a large insert several times slower in DuckDB-WASM (measured when schema version 2 dropped them).
  */
-export const SURVEY_ANSWER_COLUMNS = Array.from(
-	{ length: 39 },
-	(_, i) => `q9_${String(i + 1).padStart(2, '0')}`
+export const MAX_ITEMS = 100;
+
+/** The answer column of slot 1…MAX_ITEMS in `survey_responses`: item_001 … item_100. */
+export function slotColumn(slot: number): string {
+	return `item_${String(slot).padStart(3, '0')}`;
+}
+
+export const SURVEY_ANSWER_COLUMNS: readonly string[] = Array.from({ length: MAX_ITEMS }, (_, i) =>
+	slotColumn(i + 1)
 );
+
+/** The lowest and highest answer of a questionnaire's scale (integers). */
+export interface AnswerScale {
+	min: number;
+	max: number;
+}
+
+const LIKERT_5: AnswerScale = { min: 1, max: 5 };
 
 export const SCHEMA_SQL = [
 	`CREATE SEQUENCE IF NOT EXISTS import_id_seq START 1`,
@@ -82,6 +98,8 @@ export const SCHEMA_SQL = [
 		published_rank INTEGER,
 		group_label VARCHAR
 	)`,
+	// `weight`: the respondent's survey weight, NULL = 1. It is last because version 4 added it to existing
+	// tables, which appends; a new table has the same column order.
 	`CREATE TABLE IF NOT EXISTS survey_responses (
 		import_id INTEGER NOT NULL,
 		row_no INTEGER NOT NULL,
@@ -92,7 +110,18 @@ export const SCHEMA_SQL = [
 		channel VARCHAR,
 		sex VARCHAR,
 		age_group VARCHAR,
-		${SURVEY_ANSWER_COLUMNS.map((c) => `${c} TINYINT`).join(',\n\t\t')}
+		${SURVEY_ANSWER_COLUMNS.map((c) => `${c} TINYINT`).join(',\n\t\t')},
+		weight DOUBLE
+	)`,
+	`CREATE TABLE IF NOT EXISTS questionnaires (
+		questionnaire_id VARCHAR PRIMARY KEY,
+		json VARCHAR NOT NULL,
+		saved_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+	)`,
+	// Which questionnaire (built in or saved above) each survey import follows.
+	`CREATE TABLE IF NOT EXISTS import_questionnaires (
+		import_id INTEGER PRIMARY KEY,
+		questionnaire_id VARCHAR NOT NULL
 	)`,
 	`CREATE TABLE IF NOT EXISTS import_mappings (
 		signature VARCHAR PRIMARY KEY,
@@ -109,24 +138,26 @@ export const SCHEMA_SQL = [
 ];
 
 /**
- * Whether an import has an answer outside 1–5 (column `out_of_scale`), from each column's minimum and maximum:
- * 0.13 s on a million rows where testing every cell took 0.64 s (measured in Node). The commit refuses to land
- * such an import (there should be none). `columns`: the answer columns the import wrote (the others are NULL).
+ * Whether an import has an answer outside its scale (column `out_of_scale`), from each column's minimum and
+ * maximum, which is far cheaper than testing every cell. The commit refuses to land such an import (there
+ * should be none). `columns`: the answer columns the import wrote (the others are NULL).
  */
 export function answersOutOfScaleAnySql(
 	importId: number,
-	columns: readonly string[] = SURVEY_ANSWER_COLUMNS
+	columns: readonly string[] = SURVEY_ANSWER_COLUMNS,
+	scale: AnswerScale = LIKERT_5
 ): string {
 	if (columns.length === 0) return 'SELECT false AS out_of_scale';
-	const bad = columns.map((c) => `min(${c}) < 1 OR max(${c}) > 5`).join(' OR ');
+	const bad = columns.map((c) => `min(${c}) < ${scale.min} OR max(${c}) > ${scale.max}`).join(' OR ');
 	return `SELECT coalesce(${bad}, false) AS out_of_scale FROM survey_responses WHERE import_id = ${importId}`;
 }
 
-/** How many rows of one import have an answer outside 1–5, for the message when there are some. */
+/** How many rows of one import have an answer outside its scale, for the message when there are some. */
 export function answersOutOfScaleSql(
 	importId: number,
-	columns: readonly string[] = SURVEY_ANSWER_COLUMNS
+	columns: readonly string[] = SURVEY_ANSWER_COLUMNS,
+	scale: AnswerScale = LIKERT_5
 ): string {
-	const bad = columns.map((c) => `${c} NOT BETWEEN 1 AND 5`).join(' OR ') || 'false';
+	const bad = columns.map((c) => `${c} NOT BETWEEN ${scale.min} AND ${scale.max}`).join(' OR ') || 'false';
 	return `SELECT count(*)::INTEGER AS n FROM survey_responses WHERE import_id = ${importId} AND (${bad})`;
 }

@@ -16,7 +16,7 @@ import {
 	type UnitRow
 } from '$lib/survey';
 import { literal } from './quote';
-import { SCHEMA_SQL, SURVEY_ANSWER_COLUMNS } from './schema';
+import { SCHEMA_SQL } from './schema';
 import {
 	sipasCountRowsSql,
 	sipasImportRowsSql,
@@ -50,6 +50,10 @@ const UNITS: [key: string, kind: string, parent: string | null][] = [
 const RESPONDENT_UNITS = ['A1', 'A2', 'D1', 'C1', 'C2'];
 const CHANNELS = ['Trực tiếp', 'Trực tuyến', null];
 const SEXES = ['Nam', 'Nữ'];
+/** The answer columns of SIPAS 1001 (slots 1–39). */
+const ANSWERS = SIPAS_1001_LAYOUT.items.map((i) => i.column);
+/** The columns of a survey row as the tests write them. */
+const ROW = `import_id, row_no, respondent_key, period, unit_key, service, channel, sex, age_group, ${ANSWERS.join(', ')}`;
 const II_E = SIPAS_1001_LAYOUT.items.filter((i) => i.element === 'II.E').map((i) => i.column);
 
 interface Raw {
@@ -72,7 +76,7 @@ function generate(seed: number): Raw[] {
 			for (let r = 0; r < n; r++) {
 				const blankAll = random() < 0.03;
 				const answers: Record<string, number | null> = {};
-				for (const col of SURVEY_ANSWER_COLUMNS) {
+				for (const col of ANSWERS) {
 					const blank =
 						blankAll || random() < 0.08 || (unit === 'C2' && period === 2024 && II_E.includes(col));
 					answers[col] = blank ? null : Math.min(5, 1 + Math.floor(random() * 4 + lean * 2));
@@ -108,9 +112,9 @@ describe('sipasStatsSql against the plain loop', () => {
 		);
 		const values = rows.map(
 			(r, i) =>
-				`(1, ${i + 2}, ${literal(`R${i}`)}, ${r.period}, ${literal(r.unit)}, 'Hộ tịch', ${literal(r.channel)}, ${literal(r.sex)}, NULL, ${SURVEY_ANSWER_COLUMNS.map((c) => literal(r.answers[c])).join(', ')})`
+				`(1, ${i + 2}, ${literal(`R${i}`)}, ${r.period}, ${literal(r.unit)}, 'Hộ tịch', ${literal(r.channel)}, ${literal(r.sex)}, NULL, ${ANSWERS.map((c) => literal(r.answers[c])).join(', ')})`
 		);
-		await db.exec(`INSERT INTO survey_responses VALUES ${values.join(',\n')}`);
+		await db.exec(`INSERT INTO survey_responses (${ROW}) VALUES ${values.join(',\n')}`);
 	});
 	afterAll(() => db.close());
 
@@ -261,23 +265,21 @@ describe('sipasStatsSql on the hand-worked cases', () => {
 		await db.exec(`INSERT INTO units (unit_key, code_system, code, name, kind, parent_key) VALUES
 			('A1', 'local', 'A1', 'Sở A1', 'agency', NULL), ('A2', 'local', 'A2', 'Sở A2', 'agency', NULL)`);
 		const rows = Q1.map((q1, r) => {
-			const answers = SURVEY_ANSWER_COLUMNS.map((c) =>
-				c === 'q9_01'
+			const answers = ANSWERS.map((c) =>
+				c === 'item_001'
 					? q1
-					: c === 'q9_24'
+					: c === 'item_024'
 						? sat(6, r)
-						: c === 'q9_25'
+						: c === 'item_025'
 							? sat(7, r)
-							: c === 'q9_26'
+							: c === 'item_026'
 								? sat(8, r)
 								: null
 			);
 			return `(1, ${r + 2}, 'R${r}', 2024, 'A1', NULL, NULL, NULL, NULL, ${answers.map(literal).join(', ')})`;
 		});
-		rows.push(
-			`(1, 12, 'R10', 2024, 'A2', NULL, NULL, NULL, NULL, ${SURVEY_ANSWER_COLUMNS.map(() => 'NULL').join(', ')})`
-		);
-		await db.exec(`INSERT INTO survey_responses VALUES ${rows.join(', ')}`);
+		rows.push(`(1, 12, 'R10', 2024, 'A2', NULL, NULL, NULL, NULL, ${ANSWERS.map(() => 'NULL').join(', ')})`);
+		await db.exec(`INSERT INTO survey_responses (${ROW}) VALUES ${rows.join(', ')}`);
 	});
 	afterAll(() => db.close());
 

@@ -66,9 +66,16 @@ export function sipasSummaryTablesSql(): string[] {
 const COUNTS = 'counts';
 const momentsPart = (methodKey: string) => `moments:${methodKey}`;
 
-/** Survey imports whose `part` of the summary is not built yet. */
-function unbuilt(part: string): string {
-	return `SELECT import_id FROM imports i WHERE i.kind = 'survey' AND NOT EXISTS (
+/**
+ * Survey imports whose `part` of the summary is not built yet; only those following questionnaire `q` when
+ * given (an import with no questionnaire recorded follows SIPAS 1001, as every import before them did).
+ */
+function unbuilt(part: string, q?: string): string {
+	const ofQuestionnaire = q
+		? ` AND coalesce((SELECT questionnaire_id FROM import_questionnaires q WHERE q.import_id = i.import_id),
+			'SIPAS-1001-2023') = ${literal(q)}`
+		: '';
+	return `SELECT import_id FROM imports i WHERE i.kind = 'survey'${ofQuestionnaire} AND NOT EXISTS (
 		SELECT 1 FROM sipas_summaries s WHERE s.import_id = i.import_id AND s.part = ${literal(part)})`;
 }
 
@@ -105,7 +112,7 @@ const MAX_CELL = 2 ** BITS;
  * 6–8 s for plain sums over the grouping sets; `count(*) FILTER` was 10× slower still. A fine cell of 2^21
  * respondents or more would overflow a packed count, so it stops the build with an error instead.
  */
-function buildCountsSql(layout: SipasLayoutArg): string {
+function buildCountsSql(layout: SipasLayoutArg, q?: string): string {
 	const b = breakdowns(KEYS);
 	const points = Array.from(
 		{ length: layout.scale.max - layout.scale.min + 1 },
@@ -133,7 +140,7 @@ function buildCountsSql(layout: SipasLayoutArg): string {
 		WITH fine AS (
 			SELECT ${KEYS}, ${DIM_COLUMNS.join(', ')}, count(*) AS respondents,
 			${packed.join(',\n\t\t\t')}
-			FROM survey_responses WHERE import_id IN (${unbuilt(COUNTS)})
+			FROM survey_responses WHERE import_id IN (${unbuilt(COUNTS, q)})
 			GROUP BY ALL
 		)
 		SELECT * FROM (
@@ -191,7 +198,12 @@ export function respondentShareColumns(
 }
 
 /** Moments of respondent shares for the imports not summarised yet under `methodKey`. */
-function buildMomentsSql(layout: SipasLayoutArg, method: SipasMethodArg, methodKey: string): string {
+function buildMomentsSql(
+	layout: SipasLayoutArg,
+	method: SipasMethodArg,
+	methodKey: string,
+	q?: string
+): string {
 	const b = breakdowns(KEYS);
 	const [counts, elementShares, combined] = respondentShareColumns(layout, method);
 	const parts = [...new Set(layout.elements.map((e) => e.part))];
@@ -221,7 +233,7 @@ function buildMomentsSql(layout: SipasLayoutArg, method: SipasMethodArg, methodK
 	return `INSERT INTO sipas_respondent_moments
 		WITH c AS (
 			SELECT ${KEYS}, ${DIM_COLUMNS.join(', ')}, ${counts.join(', ')}
-			FROM survey_responses WHERE import_id IN (${unbuilt(momentsPart(methodKey))})
+			FROM survey_responses WHERE import_id IN (${unbuilt(momentsPart(methodKey), q)})
 		), e AS (SELECT *, ${elementShares.join(', ')} FROM c),
 		r AS (SELECT *, ${combined.join(', ')} FROM e),
 		fine AS (
@@ -242,22 +254,25 @@ function buildMomentsSql(layout: SipasLayoutArg, method: SipasMethodArg, methodK
 
 /**
  * Statements that bring the summary up to date, to run in one transaction: drop what belongs to removed
- * imports, build the counts and the moments of `methodKey` for new survey imports, mark them built.
+ * imports, build the counts and the moments of `methodKey` for new survey imports, mark them built. With
+ * `questionnaireId`, only the imports that follow it (whose answers `layout` describes).
  */
 export function sipasSummaryRefreshSql(
 	layout: SipasLayoutArg,
 	method: SipasMethodArg,
-	methodKey: string
+	methodKey: string,
+	questionnaireId?: string
 ): string[] {
+	const q = questionnaireId;
 	const gone = 'import_id NOT IN (SELECT import_id FROM imports)';
 	return [
 		`DELETE FROM sipas_item_counts WHERE ${gone}`,
 		`DELETE FROM sipas_respondent_moments WHERE ${gone}`,
 		`DELETE FROM sipas_summaries WHERE ${gone}`,
-		buildCountsSql(layout),
-		`INSERT INTO sipas_summaries (import_id, part) SELECT import_id, ${literal(COUNTS)} FROM (${unbuilt(COUNTS)})`,
-		buildMomentsSql(layout, method, methodKey),
+		buildCountsSql(layout, q),
+		`INSERT INTO sipas_summaries (import_id, part) SELECT import_id, ${literal(COUNTS)} FROM (${unbuilt(COUNTS, q)})`,
+		buildMomentsSql(layout, method, methodKey, q),
 		`INSERT INTO sipas_summaries (import_id, part)
-			SELECT import_id, ${literal(momentsPart(methodKey))} FROM (${unbuilt(momentsPart(methodKey))})`
+			SELECT import_id, ${literal(momentsPart(methodKey))} FROM (${unbuilt(momentsPart(methodKey), q)})`
 	];
 }

@@ -6,3 +6,4 @@ export * from './compute';
 export * from './ranking';
 export * from './labels';
 export * from './summary';
+export * from './questionnaire';

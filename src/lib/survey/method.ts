@@ -1,7 +1,7 @@
 // The satisfaction method as configuration (DOMAIN.md §3.5–3.6). The defaults are the most probable reading
 // of 1001/QĐ-BNV, not checked against its formula: every value computed with them carries SIPAS_METHOD_LABEL_VI.
 import { SIPAS_METHOD_DEFAULTS, type SipasMethodConfig } from '$lib/indices/sipas-method';
-import { SIPAS_Q9 } from '$lib/indices/sipas-questionnaire';
+import { layoutOf, SIPAS_1001 } from './questionnaire';
 
 /** Which answers are items of which element, and which elements make which part. */
 export interface SurveyLayout {
@@ -55,12 +55,8 @@ export function elementWeight(method: SurveyMethod, element: string): number {
 	return method.elementWeights?.[element] ?? 0;
 }
 
-/** SIPAS 1001/QĐ-BNV Câu 9: 39 items in 9 elements of parts I and II, answers 1–5. */
-export const SIPAS_1001_LAYOUT: SurveyLayout = {
-	items: SIPAS_Q9.flatMap((e) => e.items.map((i) => ({ code: i.code, column: i.code, element: e.code }))),
-	elements: SIPAS_Q9.map((e) => ({ code: e.code, part: e.partCode })),
-	scale: { min: 1, max: 5 }
-};
+/** SIPAS 1001/QĐ-BNV Câu 9: 39 items in 9 elements of parts I and II, answers 1–5, in slots 1–39. */
+export const SIPAS_1001_LAYOUT: SurveyLayout = layoutOf(SIPAS_1001);
 
 /** The parts of a layout in order of first appearance. */
 export function partsOf(layout: SurveyLayout): string[] {

@@ -29,7 +29,9 @@ import {
 	type UnitMomentRow,
 	type UnitRow
 } from '$lib/survey';
+import { layoutOf, type Questionnaire } from '$lib/survey/questionnaire';
 import { openWorkspace } from './open';
+import { questionnaireById, questionnaireIdsOfImports } from './questionnaires';
 
 /*
  * The survey page's questions. The summary is brought up to date first (built once per new import, cleaned of
@@ -42,12 +44,11 @@ const tablesReady = new WeakSet<Database>();
 /** Options per import and method; emptied whenever the summary changes. */
 const optionsCache = new Map<string, SurveyOptions>();
 
-/** Builds the summary for new survey imports under `method` and drops that of removed ones. Serialised. */
-export function ensureSipasSummary(
-	db: Database,
-	method: SurveyMethod,
-	layout: SurveyLayout = SIPAS_1001_LAYOUT
-): Promise<void> {
+/**
+ * Builds the summary for new survey imports under `method` and drops that of removed ones, each import with
+ * the layout of the questionnaire it follows. Serialised.
+ */
+export function ensureSipasSummary(db: Database, method: SurveyMethod): Promise<void> {
 	const key = methodKey(method);
 	building = building
 		.catch(() => undefined)
@@ -58,8 +59,13 @@ export function ensureSipasSummary(
 			}
 			const [status] = await db.query<{ work: number }>(sipasSummaryWorkSql(key));
 			if (!status || status.work === 0) return;
+			const ids = new Set((await questionnaireIdsOfImports(db)).values());
+			const questionnaires = await Promise.all([...ids].map((id) => questionnaireById(db, id)));
 			await db.transaction(async (tx) => {
-				for (const sql of sipasSummaryRefreshSql(layout, method, key)) await tx.exec(sql);
+				for (const q of questionnaires) {
+					if (!q) continue; // saved with its import, so never missing unless the device lost it
+					for (const sql of sipasSummaryRefreshSql(layoutOf(q), method, key, q.id)) await tx.exec(sql);
+				}
 			});
 			optionsCache.clear();
 		});
@@ -177,6 +183,8 @@ export interface SurveyFilters {
 export interface SurveyPageData {
 	imports: SurveyImport[];
 	importId: number | null;
+	/** The questionnaire the chosen import follows: its items' and elements' names. */
+	questionnaire: Questionnaire | null;
 	isSample: boolean;
 	options: SurveyOptions;
 	year: number | null;
@@ -206,19 +214,29 @@ export async function surveyPageData(filters: SurveyFilters, method: SurveyMetho
 export async function surveyPageDataIn(
 	db: Database,
 	filters: SurveyFilters,
-	method: SurveyMethod
+	pageMethod: SurveyMethod
 ): Promise<SurveyPageData> {
 	const imports = await surveyImportsIn(db);
 	const chosen = imports.find((i) => i.import_id === filters.importId) ?? imports[0];
 	const empty = {
 		imports,
 		importId: null,
+		questionnaire: null,
 		isSample: false,
 		options: EMPTY_OPTIONS,
 		year: null,
 		kind: filters.kind
 	};
 	if (!chosen) return { ...empty, ranking: [], focus: [], elements: [], items: [], breakdown: [] };
+	const questionnaireId = (await questionnaireIdsOfImports(db)).get(chosen.import_id);
+	const questionnaire = questionnaireId ? await questionnaireById(db, questionnaireId) : null;
+	const layout = questionnaire ? layoutOf(questionnaire) : SIPAS_1001_LAYOUT;
+	// Which answers count as satisfied is the questionnaire's (≥ 3 of 1–4, say), whatever the page's default.
+	const method =
+		questionnaire && questionnaire.satisfiedThreshold !== pageMethod.satisfiedThreshold
+			? { ...pageMethod, satisfiedThreshold: questionnaire.satisfiedThreshold }
+			: pageMethod;
+	if (method !== pageMethod) await ensureSipasSummary(db, method);
 	const cacheKey = `${chosen.import_id}|${methodKey(method)}`;
 	const options = optionsCache.get(cacheKey) ?? (await surveyOptionsIn(db, chosen.import_id, method));
 	optionsCache.set(cacheKey, options);
@@ -232,7 +250,6 @@ export async function surveyPageDataIn(
 		periods: year == null ? [] : [year]
 	};
 	// The year's rows are read once: the ranking, the focus units' elements and the pooled items all come from them.
-	const layout = SIPAS_1001_LAYOUT;
 	const yearRows = await unitRowsIn(db, method, base, layout);
 	const levels = statsOf(yearRows, method, { ...base, levels: ['element', 'part', 'overall'] }, layout);
 	const overall = levels.filter((r) => r.level === 'overall');
@@ -265,11 +282,13 @@ export async function surveyPageDataIn(
 					method,
 					filters.by === 'year'
 						? { ...pooled, periods: null, levels: ['overall'] }
-						: { ...pooled, dim: filters.by, levels: ['overall'] }
+						: { ...pooled, dim: filters.by, levels: ['overall'] },
+					layout
 				);
 	return {
 		imports,
 		importId: chosen.import_id,
+		questionnaire,
 		isSample: chosen.is_sample,
 		options,
 		year,

@@ -3,11 +3,15 @@ import type { DotRow } from '$lib/charts/dot-plot/layout';
 import type { LikertRow } from '$lib/charts/likert/layout';
 import type { RankingBarRow } from '$lib/charts/ranking-bars/layout';
 import type { SipasStatRow } from '$lib/sql/sipas-sql';
-import { sipasName, type Ranked } from '$lib/survey';
+import type { Ranked } from '$lib/survey';
 import type { RankedUnit } from '$lib/workspace/survey-queries';
 import { formatInterval } from './format';
 
-/* Survey rows → the charts' rows and the frames' data tables (already formatted). */
+/*
+ * Survey rows → the charts' rows and the frames' data tables (already formatted). `name` gives a part's,
+ * element's or item's name in the questionnaire the rows come from.
+ */
+type Name = (code: string) => string;
 
 /** Publishable units only: a greyed unit has no rank and must not sit among the ranked bars. */
 export function rankingBars(ranking: readonly Ranked<RankedUnit>[], overlapNote: string): RankingBarRow[] {
@@ -45,13 +49,14 @@ export function elementDots(
 	unit: string,
 	minN: number,
 	overallLabel: string,
+	name: Name,
 	lang: Lang
 ): DotRow[] {
 	return rows
 		.filter((r) => r.group_key === unit)
 		.map((r) => ({
 			key: r.code,
-			label: r.level === 'overall' ? overallLabel : `${r.code}. ${sipasName(r.code, lang)}`,
+			label: r.level === 'overall' ? overallLabel : `${r.code}. ${name(r.code)}`,
 			value: r.value,
 			low: r.low,
 			high: r.high,
@@ -80,20 +85,20 @@ export function dotTable(dots: readonly DotRow[], columns: string[], lang: Lang)
 }
 
 /** Items as Likert rows: the distribution's shares stand for counts (the chart normalises them). */
-export function likertRows(rows: readonly SipasStatRow[], lang: Lang): LikertRow[] {
+export function likertRows(rows: readonly SipasStatRow[], name: Name): LikertRow[] {
 	return rows.map((r) => ({
 		key: r.code,
-		label: sipasName(r.code, lang),
+		label: name(r.code),
 		counts: r.dist.map((d) => d ?? 0),
 		n: r.n
 	}));
 }
 
-export function itemTable(rows: readonly SipasStatRow[], columns: string[], lang: Lang) {
+export function itemTable(rows: readonly SipasStatRow[], columns: string[], name: Name, lang: Lang) {
 	return {
 		columns,
 		rows: rows.map((r) => [
-			sipasName(r.code, lang),
+			name(r.code),
 			...r.dist.map((d) => formatScore(d, 1, lang)),
 			formatScore(r.value, 2, lang),
 			formatScore(r.mean_score, 2, lang),

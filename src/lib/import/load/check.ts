@@ -8,6 +8,7 @@ import type { UnitResolver } from '../validate/unit-map';
 import { recordsOf, type PreparedFile } from './prepared';
 import { startStep, type CheckProgress } from './progress';
 import { checkStreamed, landRows, streamedNames, type CheckSink } from './streamed';
+import { SIPAS_1001 } from '$lib/survey/questionnaire';
 import type { ImportTarget } from './targets';
 import { createIssuesTableSql, insertCleanRows, insertIssues } from './temp-tables';
 import { loadEarlierScores } from './earlier-scores';
@@ -91,7 +92,7 @@ async function checkSmall(
 
 function defaultTarget(plan: CheckPlan): ImportTarget {
 	if (plan.contract.kind !== 'survey') throw new Error('Bảng điểm chỉ số cần biết chỉ số nào; chưa nhập gì.');
-	return { kind: 'survey' };
+	return { kind: 'survey', questionnaire: SIPAS_1001 };
 }
 
 export async function checkPrepared(

@@ -1,5 +1,8 @@
 import { ident, literal } from '$lib/sql/quote';
-import { answersOutOfScaleAnySql, answersOutOfScaleSql, SURVEY_ANSWER_COLUMNS } from '$lib/sql/schema';
+import { answersOutOfScaleAnySql, answersOutOfScaleSql } from '$lib/sql/schema';
+import { BUILT_IN_QUESTIONNAIRES, type Questionnaire } from '$lib/survey/questionnaire';
+import { RESPONDENT_KEYS } from '../contracts/survey';
+import { surveyColumns } from './targets';
 import type { CheckPlan } from '../validate/plan';
 import type { CheckOutcome } from './check';
 import type { PreparedFile } from './prepared';
@@ -14,6 +17,39 @@ import type { PreparedFile } from './prepared';
 export interface CommitResult {
 	importId: number;
 	rowsLoaded: number;
+}
+
+/**
+ * A survey import's own records, in its transaction: the questionnaire it follows (an office's own is saved
+ * with it, so no import refers to a questionnaire the device lacks), and a last guard on the answers' range.
+ */
+async function commitSurvey(
+	pending: CheckOutcome['pending'],
+	importId: number,
+	plan: CheckPlan,
+	q: Questionnaire
+): Promise<void> {
+	if (!BUILT_IN_QUESTIONNAIRES.some((b) => b.id === q.id)) {
+		await pending.exec(
+			`INSERT INTO questionnaires (questionnaire_id, json) VALUES (${literal(q.id)}, ${literal(JSON.stringify(q))})
+			ON CONFLICT DO NOTHING`
+		);
+	}
+	await pending.exec(`INSERT INTO import_questionnaires VALUES (${importId}, ${literal(q.id)})`);
+	// Only the answers the import wrote: the columns it did not map are NULL (load/targets.ts).
+	const answers = surveyColumns(plan, q)
+		.filter(([key]) => !RESPONDENT_KEYS.includes(key))
+		.map(([, column]) => column);
+	if (answers.length === 0) return;
+	const [any] = await pending.query<{ out_of_scale: boolean }>(
+		answersOutOfScaleAnySql(importId, answers, q.scale)
+	);
+	if (any!.out_of_scale) {
+		const [bad] = await pending.query<{ n: number }>(answersOutOfScaleSql(importId, answers, q.scale));
+		throw new Error(
+			`${bad!.n} dòng có câu trả lời ngoài thang ${q.scale.min}–${q.scale.max} lọt qua bước kiểm tra; chưa nhập gì.`
+		);
+	}
 }
 
 export async function commitCheck(
@@ -32,17 +68,7 @@ export async function commitCheck(
 			VALUES (${importId}, ${literal(file.fileName)}, ${literal(sha256)}, ${literal(kind)}, false,
 				${outcome.rowsRead}, ${outcome.rowsValid}, ${outcome.rowsRejected}, ${literal(mapping)})`
 		);
-		// Only the answers the import wrote: the columns it did not map are NULL (load/targets.ts).
-		const answers = plan.fields.map((f) => f.field.key).filter((k) => SURVEY_ANSWER_COLUMNS.includes(k));
-		if (target.kind === 'survey' && answers.length > 0) {
-			const [any] = await pending.query<{ out_of_scale: boolean }>(
-				answersOutOfScaleAnySql(importId, answers)
-			);
-			if (any!.out_of_scale) {
-				const [bad] = await pending.query<{ n: number }>(answersOutOfScaleSql(importId, answers));
-				throw new Error(`${bad!.n} dòng có câu trả lời ngoài thang 1–5 lọt qua bước kiểm tra; chưa nhập gì.`);
-			}
-		}
+		if (target.kind === 'survey') await commitSurvey(pending, importId, plan, target.questionnaire);
 		await pending.exec(
 			`INSERT INTO import_errors SELECT ${importId}, line, "column", value, code, detail FROM ${ident(outcome.issues)}`
 		);

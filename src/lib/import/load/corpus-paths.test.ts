@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import { setUpTables } from '$lib/workspace/setup';
+import { SIPAS_1001 } from '$lib/survey/questionnaire';
 import type { Database } from '$lib/db/types';
 import { createRegistry } from '$lib/units';
 import type { Contract } from '../contracts/field';
@@ -165,7 +166,7 @@ describe('every corpus file through every check path', () => {
 
 	async function run(m: Mapped, resolve: UnitResolver, options: CheckOptions) {
 		const target: ImportTarget =
-			m.target === 'survey' ? { kind: 'survey' } : { kind: 'scores', indexCode: 'PAR' };
+			m.target === 'survey' ? { kind: 'survey', questionnaire: SIPAS_1001 } : { kind: 'scores', indexCode: 'PAR' };
 		const outcome = await checkPrepared(db, m.file, m.plan, resolve, { ...options, target });
 		const issues = await allIssues(outcome);
 		const rows = await outcome.pending.query(landedRowsSql(outcome.target, outcome.importId));

@@ -244,8 +244,8 @@ describe('importing the fixture files', () => {
 					[importId, line]
 				)
 			)[0]?.v;
-		expect(await answer(20, 'q9_39')).toBe(4); // "Hài lòng"
-		expect(await answer(50, 'q9_20')).toBeNull(); // "không trả lời": no answer, never 0
+		expect(await answer(20, 'item_039')).toBe(4); // "Hài lòng"
+		expect(await answer(50, 'item_020')).toBeNull(); // "không trả lời": no answer, never 0
 		const [errors] = await db.query<{ n: number }>(
 			'SELECT count(*)::INTEGER AS n FROM import_errors WHERE import_id = ?',
 			[importId]

@@ -30,10 +30,19 @@ export function findSameFile(db: Database, sha256: string): Promise<ImportRecord
 	);
 }
 
+/** Every table with rows of an import, the import's own record last. */
+const IMPORT_TABLES = [
+	'survey_responses',
+	'import_questionnaires',
+	'index_scores',
+	'import_errors',
+	'imports'
+];
+
 /** Removes an import and exactly its rows, in one transaction. */
 export async function removeImport(db: Database, importId: number): Promise<void> {
 	await db.transaction(async (tx) => {
-		for (const table of ['survey_responses', 'index_scores', 'import_errors', 'imports']) {
+		for (const table of IMPORT_TABLES) {
 			await tx.query(`DELETE FROM ${table} WHERE import_id = ?`, [importId]);
 		}
 	});

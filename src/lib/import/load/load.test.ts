@@ -80,7 +80,7 @@ describe.each([
 
 		const { importId } = await commitCheck(file, plan, outcome);
 		const rows = await db.query(
-			'SELECT row_no, respondent_key, period, unit_key, q9_01, q9_02, q9_03 FROM survey_responses ORDER BY row_no'
+			'SELECT row_no, respondent_key, period, unit_key, item_001, item_002, item_003 FROM survey_responses ORDER BY row_no'
 		);
 		expect(rows).toEqual([
 			{
@@ -88,18 +88,18 @@ describe.each([
 				respondent_key: 'P1',
 				period: 2024,
 				unit_key: 'gso63:01',
-				q9_01: 5,
-				q9_02: 4,
-				q9_03: null
+				item_001: 5,
+				item_002: 4,
+				item_003: null
 			},
 			{
 				row_no: 5,
 				respondent_key: 'P3',
 				period: 2024,
 				unit_key: 'gso63:01',
-				q9_01: 5,
-				q9_02: null,
-				q9_03: null
+				item_001: 5,
+				item_002: null,
+				item_003: null
 			}
 		]);
 		const [record] = await listImports(db);
@@ -126,7 +126,7 @@ describe.each([
 		const { file, plan, outcome } = await check();
 		// A path that let a 6 through would leave it in the pending rows; the commit's guard must stop it.
 		await outcome.pending.exec(
-			`UPDATE survey_responses SET q9_02 = 6 WHERE import_id = ${outcome.importId} AND row_no = 3`
+			`UPDATE survey_responses SET item_002 = 6 WHERE import_id = ${outcome.importId} AND row_no = 3`
 		);
 		const before = await db.query('SELECT count(*)::INTEGER AS n FROM imports');
 		await expect(commitCheck(file, plan, outcome)).rejects.toThrow(
@@ -154,7 +154,12 @@ describe.each([
 			"SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'import_%'"
 		);
 		expect(
-			temp.filter((t) => !['imports', 'import_errors', 'import_mappings'].includes(String(t.table_name)))
+			temp.filter(
+				(t) =>
+					!['imports', 'import_errors', 'import_mappings', 'import_questionnaires'].includes(
+						String(t.table_name)
+					)
+			)
 		).toEqual([]);
 		expect(await listImports(db)).toEqual([]);
 		await expect(outcome.pending.query('SELECT 1')).rejects.toThrow();

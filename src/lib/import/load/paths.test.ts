@@ -213,7 +213,7 @@ describe('the three check paths agree', () => {
 			[3, 'm,5,5', 'field_count'],
 			[12, '', 'unclosed_quote']
 		]);
-		expect(streamed.rows.map((r) => [r.__line, r.respondent_key, r.sex, r.q9_01])).toEqual([
+		expect(streamed.rows.map((r) => [r.__line, r.respondent_key, r.sex, r.item_001])).toEqual([
 			[4, 'C2', 'Nam', 5],
 			[5, 'C3', 'Nữ', 4],
 			[6, 'C4', 'Nam', 5], // the quoted CR is data, and a line: O1 is on line 8
@@ -249,7 +249,7 @@ describe('the three check paths agree', () => {
 			[4, '3.5', 'not_likert'],
 			[5, '0x03', 'not_likert']
 		]);
-		expect(streamed.rows.map((r) => [r.__line, r.q9_01])).toEqual([
+		expect(streamed.rows.map((r) => [r.__line, r.item_001])).toEqual([
 			[2, 5],
 			[3, 3]
 		]);

@@ -1,12 +1,16 @@
 import { getIndex, type IndexCode } from '$lib/indices';
 import { ident, literal } from '$lib/sql/quote';
+import { itemColumns, type Questionnaire } from '$lib/survey/questionnaire';
 import { COMPONENT_PREFIX } from '../contracts/scores';
-import { SURVEY_ANSWER_COLUMNS } from '$lib/sql/schema';
+import { RESPONDENT_KEYS } from '../contracts/survey';
 import type { CheckPlan } from '../validate/plan';
 
-/** What the rows are: survey responses, or the scores of one index in a wide or a long table. */
+/**
+ * What the rows are: survey responses of a questionnaire (its items say which answer goes in which slot), or
+ * the scores of one index in a wide or a long table.
+ */
 export type ImportTarget =
-	| { kind: 'survey' }
+	| { kind: 'survey'; questionnaire: Questionnaire }
 	| { kind: 'scores'; indexCode: IndexCode }
 	| { kind: 'scores-long'; indexCode: IndexCode };
 
@@ -15,26 +19,22 @@ export type ImportTarget =
  * that every required field has a column.
  */
 
-const SURVEY_COLUMNS = [
-	'respondent_key',
-	'period',
-	'unit_key',
-	'service',
-	'channel',
-	'sex',
-	'age_group',
-	...SURVEY_ANSWER_COLUMNS
-];
+/** The `survey_responses` column of each mapped field: respondent fields by name, answers in their slots. */
+export function surveyColumns(plan: CheckPlan, q: Questionnaire): [key: string, column: string][] {
+	const slots = itemColumns(q);
+	return plan.fields.flatMap(({ field: { key } }) => {
+		const column = RESPONDENT_KEYS.includes(key) ? key : slots.get(key);
+		return column ? [[key, column] as [string, string]] : [];
+	});
+}
 
 /** INSERT … SELECT from a table of clean rows (`__line` plus one column per mapped field key). */
-function insertSurveySql(cleanTable: string, importId: number, plan: CheckPlan): string {
-	const mapped = new Set(plan.fields.map((f) => f.field.key));
-	// Only the mapped columns: the others are NULL by default, and naming them NULL one by one cost DuckDB
-	// time per row (Node, a million rows of 23 answers in 34 slices: ~4 % of the insert, best of 10 runs each).
-	const columns = SURVEY_COLUMNS.filter((c) => mapped.has(c));
-	// No ORDER BY: row_no keeps the line. With it, the benchmark's commit of a million rows took 2.3 s; without, 1.4 s.
-	return `INSERT INTO survey_responses (import_id, row_no${columns.map((c) => `, ${c}`).join('')})
-		SELECT ${importId}, __line${columns.map((c) => `, ${ident(c)}`).join('')} FROM ${ident(cleanTable)}`;
+function insertSurveySql(cleanTable: string, importId: number, plan: CheckPlan, q: Questionnaire): string {
+	// Only the mapped columns: the others are NULL by default, and naming them NULL one by one costs time per row.
+	const columns = surveyColumns(plan, q);
+	// No ORDER BY: row_no keeps the line, and sorting a large import cost more than half the insert again.
+	return `INSERT INTO survey_responses (import_id, row_no${columns.map(([, c]) => `, ${ident(c)}`).join('')})
+		SELECT ${importId}, __line${columns.map(([k]) => `, ${ident(k)}`).join('')} FROM ${ident(cleanTable)}`;
 }
 
 /** The method version of each year, as a SQL CASE over `year` (NULL for a year no version covers). */
@@ -124,7 +124,7 @@ export function insertSql(
 	}
 	switch (target.kind) {
 		case 'survey':
-			return insertSurveySql(cleanTable, importId, plan);
+			return insertSurveySql(cleanTable, importId, plan, target.questionnaire);
 		case 'scores':
 			return insertScoresSql(cleanTable, importId, target.indexCode, plan);
 		case 'scores-long':
