@@ -65,6 +65,11 @@ describe('trends page on the sample data', () => {
 		await expect(dots('gso63:66')).resolves.toBe(7); // 2018–2024 only
 		await expect(chart.locator('[data-break-kind=list]').getAttribute('data-break')).resolves.toBe('2025');
 		await expect(page.getByTestId('trend-list-note').isVisible()).resolves.toBe(true);
+		// The chips say the years of each line: Hà Nội's goes on into 2025, Đắk Lắk's stops in 2024.
+		const chip = (key: string) =>
+			page.locator(`[data-testid=unit-chip][data-key="${key}"] span`).textContent();
+		await expect(chip('gso63:01')).resolves.toBe('Hà Nội (2018–2025)');
+		await expect(chip('gso63:66')).resolves.toBe('Đắk Lắk (2018–2024)');
 	});
 
 	it('switches the app to dark and keeps it after a reload (the shell’s switch), then back', async () => {

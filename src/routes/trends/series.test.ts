@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendRow } from '$lib/workspace/trend-compute';
-import { bumpSeries, lineSeries, unitSeries } from './series';
+import { bumpSeries, lineSeries, pickerLabel, unitSeries } from './series';
 
 const row = (
 	unit_key: string,
@@ -91,5 +91,38 @@ describe('lineSeries and bumpSeries', () => {
 	it('has no reference without an average', () => expect(lineSeries(units, [], 'TB')).toHaveLength(1));
 	it('gives ranks by year', () => {
 		expect(bumpSeries(units)[0]!.points.map((p) => p.rank)).toEqual([2, 1]);
+	});
+});
+
+describe('pickerLabel', () => {
+	const unit = (unit_key: string, name: string, first_year: number, last_year: number) => ({
+		unit_key,
+		name,
+		first_year,
+		last_year
+	});
+	const units = [
+		unit('gso63:01', 'Hà Nội', 2018, 2024),
+		unit('qd19:01', 'Hà Nội', 2025, 2025),
+		unit('gso63:66', 'Đắk Lắk', 2018, 2024),
+		unit('qd19:66', 'Đắk Lắk', 2025, 2025),
+		unit('gso63:31', 'Hải Phòng', 2018, 2024)
+	];
+	const links = [{ old_key: 'gso63:01', new_key: 'qd19:01' }];
+	it.each([
+		['a name no other unit has: no years', 'gso63:31', links, 'Hải Phòng'],
+		['a unit of a shared name, in the search: its own years', 'gso63:01', [], 'Hà Nội (2018–2024)'],
+		['the chip of a line joined across 2025, chosen before', 'gso63:01', links, 'Hà Nội (2018–2025)'],
+		['the same line chosen by its 34-province key', 'qd19:01', links, 'Hà Nội (2018–2025)'],
+		['a merged province, never joined', 'gso63:66', links, 'Đắk Lắk (2018–2024)'],
+		['its successor from the merger', 'qd19:66', links, 'Đắk Lắk (2025–2025)']
+	])('%s', (_, key, withLinks, expected) => {
+		expect(
+			pickerLabel(
+				units.find((u) => u.unit_key === key)!,
+				units,
+				withLinks
+			)
+		).toBe(expected);
 	});
 });

@@ -1,6 +1,25 @@
 import type { BumpSeries, TrendSeries } from '$lib/charts';
 import { keyList } from '$lib/units';
 import { type TrendAverageRow, type TrendLink, type TrendRow } from '$lib/workspace/trend-compute';
+import type { PickableUnit } from './unit-search';
+
+/**
+ * The units drawn as one line with `key`: back through its one-to-one predecessors and on through its
+ * successors, as long as each has data (`has`). Hà Nội gso63:01 → qd19:01; a merged province has no link.
+ */
+export function joinedKeys(
+	key: string,
+	has: (key: string) => boolean,
+	links: readonly TrendLink[]
+): string[] {
+	const next = new Map(links.map((l) => [l.old_key, l.new_key]));
+	const prev = new Map(links.map((l) => [l.new_key, l.old_key]));
+	let start = key;
+	while (prev.has(start) && has(prev.get(start)!) && prev.get(start) !== key) start = prev.get(start)!;
+	const keys: string[] = [];
+	for (let k: string | undefined = start; k && has(k) && !keys.includes(k); k = next.get(k)) keys.push(k);
+	return keys;
+}
 
 /**
  * The chosen units' rows as chart series, in the order they were chosen. A unit and its one-to-one
@@ -15,18 +34,11 @@ export function unitSeries(
 ) {
 	const byUnit = new Map<string, TrendRow[]>();
 	for (const r of rows) byUnit.set(r.unit_key, [...(byUnit.get(r.unit_key) ?? []), r]);
-	const next = new Map(links.map((l) => [l.old_key, l.new_key]));
-	const prev = new Map(links.map((l) => [l.new_key, l.old_key]));
 	const used = new Set<string>();
 	const chains: { key: string; keys: string[] }[] = [];
 	for (const key of order) {
 		if (used.has(key) || !byUnit.has(key)) continue;
-		let start = key;
-		while (prev.has(start) && byUnit.has(prev.get(start)!) && prev.get(start) !== key)
-			start = prev.get(start)!;
-		const keys: string[] = [];
-		for (let k: string | undefined = start; k && byUnit.has(k) && !keys.includes(k); k = next.get(k))
-			keys.push(k);
+		const keys = joinedKeys(key, (k) => byUnit.has(k), links);
 		keys.forEach((k) => used.add(k));
 		chains.push({ key, keys });
 	}
@@ -38,6 +50,24 @@ export function unitSeries(
 		const label = shared ? `${names[i]} (${Math.min(...years)}–${Math.max(...years)})` : names[i]!;
 		return { key: c.key, label, rows: own, joined: c.keys.length > 1 };
 	});
+}
+
+/**
+ * A unit's name in the picker, with its years when another unit has the same name (Đắk Lắk of the 63 and of
+ * the 34). A chosen unit's chip stands for its line, so with `links` its years are those of the whole joined
+ * line: Hà Nội of the 63 joined to Hà Nội of the 34 is "Hà Nội (2018–2025)", not "(2018–2024)".
+ */
+export function pickerLabel(
+	unit: PickableUnit,
+	units: readonly PickableUnit[],
+	links: readonly TrendLink[] = []
+): string {
+	const byKey = new Map(units.map((u) => [u.unit_key, u]));
+	if (units.filter((u) => u.name === unit.name).length < 2) return unit.name;
+	const line = joinedKeys(unit.unit_key, (k) => byKey.has(k), links).map((k) => byKey.get(k)!);
+	const first = Math.min(...line.map((u) => u.first_year));
+	const last = Math.max(...line.map((u) => u.last_year));
+	return `${unit.name} (${first}–${last})`;
 }
 
 /** Lines: the average as a dashed reference, then each unit; each point keeps its method version. */
