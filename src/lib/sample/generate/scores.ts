@@ -1,5 +1,5 @@
 import { getIndex, totalForVersion, versionForYear, type IndexCode, type MethodVersion } from '$lib/indices';
-import { clamp, round, type Random } from './random';
+import { clamp, createRandom, round, type Random } from './random';
 
 /*
  * Invented scores that follow each index's structure (DOMAIN.md §2–7): component values inside their ranges,
@@ -109,5 +109,39 @@ export function unitScores(indexCode: IndexCode, year: number, unit: ScoreUnit, 
 		total = min + (max - min) * share(profile, unit.quality, year, rng);
 	}
 	rows.push({ ...base, component_code: null, value: round(total, decimals), points, max_points: maxPoints });
-	return rows;
+	return [...rows, ...pillarScores(version, base, unit, year)];
+}
+
+/** A string's 32-bit FNV-1a hash: a seed per unit and year. */
+function seedOf(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return h >>> 0;
+}
+
+/**
+ * DTI's three pillars, scored apart from the total (each 0–1, ranked on its own). Drawn from a source of their
+ * own, so adding them left every other sample value as it was.
+ */
+function pillarScores(
+	version: MethodVersion,
+	base: Omit<ScoreRow, 'component_code' | 'value' | 'points' | 'max_points'>,
+	unit: ScoreUnit,
+	year: number
+): ScoreRow[] {
+	const pillars = version.components.filter((c) => c.level === 'pillar');
+	if (pillars.length === 0) return [];
+	const rng = createRandom(seedOf(`${unit.key}|${year}|pillars`));
+	const { decimals } = getIndex(base.index_code);
+	const profile = PROFILES[base.index_code];
+	return pillars.map((c) => ({
+		...base,
+		component_code: c.code,
+		value: round(
+			c.range.min + (c.range.max - c.range.min) * share(profile, unit.quality, year, rng),
+			decimals
+		),
+		points: null,
+		max_points: null
+	}));
 }
