@@ -86,8 +86,10 @@ export function bumpLayout(
 		endX: r2(right + 8),
 		rankTicks: range(1, maxRank + 1)
 			.filter((r) => r === 1 || r % (maxRank > 20 ? 10 : 5) === 0)
-			.map((r) => ({ rank: r, pos: r2(y(r)) })),
-		yearTicks: years.filter((yr) => (last - yr) % every === 0).map((yr) => ({ year: yr, pos: r2(x(yr)) }))
+			.map((r) => ({ pos: r2(y(r)), text: String(r) })),
+		yearTicks: years
+			.filter((yr) => (last - yr) % every === 0)
+			.map((yr) => ({ pos: r2(x(yr)), text: String(yr) }))
 	};
 }
 

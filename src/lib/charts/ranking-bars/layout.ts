@@ -1,5 +1,6 @@
-import { max, scaleLinear, precisionFixed, tickStep } from 'd3';
+import { max, scaleLinear } from 'd3';
 import { formatScore, type Lang } from '$lib/format';
+import { linearTicks, tickCount } from '../axis';
 import { groupColor, NEUTRAL } from '../palette';
 import { fitText, r2, textWidth } from '../text';
 
@@ -49,7 +50,7 @@ export interface RankingBarsLayout {
 	barRight: number;
 	rankWidth: number;
 	bars: BarLayout[];
-	ticks: { x: number; text: string }[];
+	ticks: { pos: number; value: number; text: string }[];
 }
 
 const AXIS_HEIGHT = 20;
@@ -100,10 +101,7 @@ export function rankingBarsLayout(
 		};
 	});
 
-	const count = Math.max(2, Math.min(5, Math.floor((barRight - barLeft) / 60)));
-	const step = tickStep(domain[0], domain[1], count);
-	const tickDecimals = precisionFixed(step);
-	const ticks = x.ticks(count).map((v) => ({ x: r2(x(v)), text: formatScore(v, tickDecimals, lang) }));
+	const ticks = linearTicks(x, Math.min(5, tickCount(barRight - barLeft)), lang);
 
 	return {
 		width,
