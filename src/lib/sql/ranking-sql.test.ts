@@ -5,6 +5,7 @@ import { competitionRanks, rankChange } from '$lib/indices/ranking';
 import {
 	rankingChoicesSql,
 	rankingComponentsSql,
+	rankingSourcesSql,
 	rankingSql,
 	type RankingArgs,
 	type RankingRow
@@ -232,5 +233,47 @@ describe('rankingSql agrees with the pure ranking maths on generated data', () =
 			expect(row.rank_change).toBe(rankChange(r1[i], r2[i]));
 		});
 		expect(got[0]!.ranked_of).toBe(y2.filter((v) => v !== null).length);
+	});
+});
+
+describe('rankingSourcesSql', () => {
+	let db: Database;
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+		for (const sql of SCHEMA_SQL) await db.exec(sql);
+		await db.exec(`INSERT INTO imports (file_name, sha256, kind, is_sample, rows_read, rows_loaded, rows_rejected) VALUES
+			('par-2024.csv', 'a', 'scores', false, 0, 0, 0), ('par-2024-sua.csv', 'b', 'scores', false, 0, 0, 0),
+			('par-2024-linh-vuc.csv', 'c', 'scores', false, 0, 0, 0), ('mau.csv', 'd', 'scores', true, 0, 0, 0)`);
+		// The corrected file (2) replaces both totals of the first (1); file 3 brings a domain only.
+		await db.exec(`INSERT INTO index_scores (import_id, index_code, year, unit_key, unit_kind, component_code, value) VALUES
+			(1, 'PAR', 2024, 'gso63:01', 'province', NULL, 80.0), (1, 'PAR', 2024, 'gso63:22', 'province', NULL, 90.0),
+			(2, 'PAR', 2024, 'gso63:01', 'province', NULL, 81.0), (2, 'PAR', 2024, 'gso63:22', 'province', NULL, 91.0),
+			(1, 'PAR', 2024, 'gso63:01', 'province', 'LV1', 9.0), (3, 'PAR', 2024, 'gso63:22', 'province', 'LV1', 8.0),
+			(4, 'PAR', 2024, 'gso63:04', 'province', NULL, 70.0)`);
+	});
+	afterAll(() => db.close());
+
+	const args = {
+		indexCode: 'PAR',
+		year: 2024,
+		component: null,
+		unitKind: 'province',
+		scope: null,
+		sample: false
+	};
+	const files = async (a: typeof args & { component: string | null }) =>
+		(await db.query<{ file_name: string }>(rankingSourcesSql(a))).map((r) => r.file_name);
+
+	it.each([
+		['the total: only the file that replaced the first', null, false, ['par-2024-sua.csv']],
+		[
+			'a domain: both files that supply a unit of it',
+			'LV1',
+			false,
+			['par-2024.csv', 'par-2024-linh-vuc.csv']
+		],
+		['the sample, never the imports', null, true, ['mau.csv']]
+	] as const)('lists %s', async (_, component, sample, expected) => {
+		expect(await files({ ...args, component, sample })).toEqual(expected);
 	});
 });

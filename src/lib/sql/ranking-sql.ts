@@ -249,12 +249,20 @@ FROM index_scores s JOIN imports i USING (import_id)
 GROUP BY s.index_code`;
 }
 
-/** The files behind one ranking (its year, index, kind and source), for the provenance line. */
+/**
+ * The files behind one ranking (its year, index, component, kind and source), for the provenance line: only
+ * imports that still supply a value the ranking shows (a corrected file that replaced every row of an older
+ * one leaves the older out).
+ */
 export function rankingSourcesSql(args: RankingArgs & { year: number }): string {
 	return `
-SELECT DISTINCT i.import_id, i.file_name, i.sha256, strftime(i.imported_at, '%Y-%m-%dT%H:%M:%S') AS imported_at
-FROM index_scores s JOIN imports i USING (import_id)
-WHERE s.index_code = ${literal(args.indexCode)} AND s.unit_kind = ${literal(args.unitKind)}
-	AND s.year = ${literal(args.year)} AND i.is_sample = ${literal(args.sample)}
+SELECT i.import_id, i.file_name, i.sha256, strftime(i.imported_at, '%Y-%m-%dT%H:%M:%S') AS imported_at
+FROM imports i
+WHERE i.import_id IN (
+	SELECT s.import_id FROM index_scores s JOIN imports si USING (import_id)
+	WHERE s.index_code = ${literal(args.indexCode)} AND s.unit_kind = ${literal(args.unitKind)}
+		AND s.year = ${literal(args.year)} AND si.is_sample = ${literal(args.sample)}
+		AND s.component_code IS NOT DISTINCT FROM ${literal(args.component)}
+	QUALIFY row_number() OVER (PARTITION BY s.unit_key ORDER BY s.import_id DESC) = 1)
 ORDER BY i.import_id`;
 }
