@@ -4,8 +4,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { browsers } from './helpers/chromium';
 import { watchPage } from './helpers/page-watch';
 
-/* The chart gallery (/charts/) on a phone and a desktop: every chart draws, nothing overflows, the data
- * table opens, and both exports download files that carry the title and the source line. */
+/* The chart gallery (/charts/) on a phone and a desktop: every chart draws, nothing overflows, the marks answer
+ * mouse and keyboard (the heatmap as one ARIA grid), the data table opens, and every chart downloads as SVG
+ * and PNG with its title and source line. */
 
 const SOURCE = 'Nguồn: số liệu cố định của thư viện biểu đồ chiso';
 
@@ -63,12 +64,11 @@ describe('chart gallery', () => {
 		});
 	}
 
-	it('shows a tooltip on the bump, slope and heatmap marks by keyboard and by mouse', async () => {
+	it('shows a tooltip on the bump and slope marks by keyboard and by mouse', async () => {
 		const { page, watch } = await open(1280);
 		for (const [chart, text] of [
 			['bump', 'Hạng'],
-			['slope', 'Thay đổi'],
-			['heatmap', ':']
+			['slope', 'Thay đổi']
 		] as const) {
 			const svg = page.locator(`[data-chart=${chart}]`).first();
 			const marks = svg.locator('[role=button][tabindex="0"]');
@@ -77,14 +77,65 @@ describe('chart gallery', () => {
 			await marks.first().focus();
 			await expect(tooltip.textContent(), chart).resolves.toContain(text);
 			const label = (await marks.first().getAttribute('aria-label'))!.split('; ')[0]!;
-			await expect(tooltip.textContent(), chart).resolves.toContain(label.split(' · ')[0]);
+			await expect(tooltip.textContent(), chart).resolves.toContain(label);
 			await page.keyboard.press('Escape');
 			await expect(tooltip.count(), chart).resolves.toBe(0);
-			// A mark's own dot or cell (lines cross, so the middle of a line's box may be another line's).
-			await marks.nth(1).locator('circle, rect').first().hover({ force: true });
+			// A mark's own dot (lines cross, so the middle of a line's box may be another line's).
+			await marks.nth(1).locator('circle').first().hover({ force: true });
 			await expect(tooltip.count(), chart).resolves.toBe(1);
 			await page.mouse.move(0, 0);
 		}
+		expect(watch.errors).toEqual([]);
+		await page.close();
+	});
+
+	it('takes the heatmap as one tab stop and moves its active cell with the arrow keys', async () => {
+		const { page, watch } = await open(1280);
+		const svg = page.locator('[data-chart=heatmap]').first();
+		const grid = svg.locator('[role=grid]');
+		const cells = grid.locator('[role=row] [role=gridcell]');
+		await expect(cells.count()).resolves.toBe(24); // 4 units × 6 components
+		await expect(grid.locator('[role=gridcell][tabindex="0"]').count()).resolves.toBe(1);
+		const tooltip = svg.locator('.tooltip');
+		const label = (k: number) => cells.nth(k).getAttribute('aria-label');
+		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+		const tip = () => tooltip.textContent();
+
+		// Tab leaves the grid from its one stop, and Shift+Tab comes back to it.
+		await cells.first().focus();
+		await expect(tip()).resolves.toContain('Lĩnh vực 1');
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bảng số liệu');
+		await page.keyboard.press('Shift+Tab');
+		await expect(focused()).resolves.toBe(await label(0));
+
+		for (const [key, k] of [
+			['ArrowRight', 1], // row 0, column 1
+			['ArrowDown', 7], // row 1, column 1
+			['End', 11], // row 1, the last column
+			['ArrowRight', 11], // the edge: stays
+			['Control+End', 23], // the last cell
+			['Home', 18], // the last row's first cell
+			['ArrowUp', 12],
+			['Control+Home', 0]
+		] as const) {
+			await page.keyboard.press(key);
+			const expected = (await label(k))!;
+			await expect(focused(), key).resolves.toBe(expected);
+			await expect(tip(), key).resolves.toContain(expected.split(': ')[1]); // the cell's value
+			await expect(cells.nth(k).getAttribute('tabindex'), key).resolves.toBe('0');
+		}
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Escape');
+		await expect(tooltip.count()).resolves.toBe(0);
+		await expect(focused()).resolves.toBe(await label(6)); // Escape hides the value, the focus stays
+		await expect(grid.locator('[tabindex="0"]').count()).resolves.toBe(1);
+		await page.keyboard.press('ArrowRight');
+		await expect(tip()).resolves.toContain((await label(7))!.split(': ')[1]);
+
+		await page.keyboard.press('Tab'); // away, then the mouse
+		await cells.nth(20).hover(); // the cell's value text is part of the cell
+		await expect(tip()).resolves.toContain('Lĩnh vực 3');
 		expect(watch.errors).toEqual([]);
 		await page.close();
 	});
@@ -127,6 +178,45 @@ describe('chart gallery', () => {
 		const width = png.readUInt32BE(16);
 		const svgWidth = Number(/width="(\d+)"/.exec(svg)![1]);
 		expect(width).toBe(svgWidth * 2);
+		expect(watch.errors).toEqual([]);
+		await page.close();
+	});
+
+	it('labels every chart by its frame, and downloads every chart of the gallery as SVG and PNG', async () => {
+		const { page, watch } = await open(1280);
+		const frames = page.locator('[data-testid=chart-frame]');
+		const n = await frames.count();
+		expect(n).toBeGreaterThanOrEqual(11); // every chart component, the tile map twice, the dark bars
+		for (let i = 0; i < n; i++) {
+			const frame = frames.nth(i);
+			const heading = frame.locator('.title');
+			const title = (await heading.textContent())!;
+			const charts = frame.locator('.plot svg[data-chart]');
+			for (const labelledBy of await charts.evaluateAll((svgs) =>
+				svgs.map((s) => s.getAttribute('aria-labelledby'))
+			))
+				expect(labelledBy, title).toBe(await heading.getAttribute('id'));
+
+			const [svgDownload] = await Promise.all([
+				page.waitForEvent('download'),
+				frame.getByRole('button', { name: 'Tải SVG' }).click()
+			]);
+			const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
+			expect(svg, title).toContain(`>${title}</text>`);
+			expect(svg, title).toContain(SOURCE);
+			expect(svg, title).toContain('src: url(data:font/woff2;base64,');
+			expect(svg, title).not.toContain('var(--');
+			expect(svg, title).not.toContain('class="tooltip"');
+			expect(svg.match(/<svg x="/g)?.length ?? 0, title).toBeGreaterThanOrEqual(1);
+
+			const [pngDownload] = await Promise.all([
+				page.waitForEvent('download'),
+				frame.getByRole('button', { name: 'Tải PNG' }).click()
+			]);
+			const png = fs.readFileSync((await pngDownload.path())!);
+			expect(png.subarray(1, 4).toString(), title).toBe('PNG');
+			expect(png.readUInt32BE(16), title).toBe(Number(/width="(\d+)"/.exec(svg)![1]) * 2);
+		}
 		expect(watch.errors).toEqual([]);
 		await page.close();
 	});

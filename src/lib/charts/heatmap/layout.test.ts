@@ -39,6 +39,12 @@ describe('heatmapLayout', () => {
 		]);
 		expect(l.cells.map((c) => c.text)).toEqual(['0,0', '6,0', '3,5', '–']);
 	});
+	it('gives each row its cells in column order', () => {
+		expect(l.rows.map((r) => r.cells.map((c) => `${c.row}${c.column}`))).toEqual([
+			['ax', 'ay'],
+			['bx', 'by']
+		]);
+	});
 	it('writes light text on dark cells and dark on light ones', () => {
 		expect(l.cells[0]!.textColor).toBe('#1c1917');
 		expect(l.cells[1]!.textColor).toBe('#ffffff');

@@ -58,10 +58,12 @@ export function heatmapLayout(
 		cellHeight,
 		fontSize,
 		labelX: r2(labelRight - 6),
+		/** Each row with its cells, in column order: the grid the keyboard moves in. */
 		rows: data.rows.map((r, i) => ({
 			...r,
 			cy: r2(head + (i + 0.5) * cellHeight),
-			shown: fitText(r.label, labelRight - 8, 11)
+			shown: fitText(r.label, labelRight - 8, 11),
+			cells: cells.slice(i * data.columns.length, (i + 1) * data.columns.length)
 		})),
 		columns: data.columns.map((c, j) => ({
 			...c,

@@ -23,6 +23,7 @@ export const chartsVi = {
 	'charts.themeDark': 'Nền tối',
 	'charts.item': 'Câu hỏi',
 	'charts.component': 'Thành phần',
+	'charts.heatmapGrid': 'Bảng nhiệt: đơn vị theo hàng, thành phần theo cột',
 	'charts.gallery.title': 'Thư viện biểu đồ',
 	'charts.gallery.intro':
 		'Mỗi biểu đồ của chiso vẽ trên một bộ số liệu cố định, để xem và kiểm tra cách hiển thị.'
@@ -52,6 +53,7 @@ export const chartsEn: Record<keyof typeof chartsVi, string> = {
 	'charts.themeDark': 'Dark',
 	'charts.item': 'Question',
 	'charts.component': 'Component',
+	'charts.heatmapGrid': 'Heatmap: units in rows, components in columns',
 	'charts.gallery.title': 'Chart gallery',
 	'charts.gallery.intro': 'Every chiso chart drawn on a fixed data set, to look at and check how it renders.'
 };
