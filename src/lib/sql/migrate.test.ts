@@ -109,11 +109,29 @@ describe('migrate from version 3', () => {
 		expect(await migrate(db)).toEqual([4]);
 		expect(
 			await db.query(
-				'SELECT row_no, item_001, item_024, item_039, item_040, item_100, weight FROM survey_responses ORDER BY row_no'
+				'SELECT row_no, item_001, item_024, item_039, item_040, item_100, weight, surveyed_on FROM survey_responses ORDER BY row_no'
 			)
 		).toEqual([
-			{ row_no: 2, item_001: 4, item_024: 2, item_039: null, item_040: null, item_100: null, weight: null },
-			{ row_no: 3, item_001: null, item_024: 5, item_039: 1, item_040: null, item_100: null, weight: null }
+			{
+				row_no: 2,
+				item_001: 4,
+				item_024: 2,
+				item_039: null,
+				item_040: null,
+				item_100: null,
+				weight: null,
+				surveyed_on: null
+			},
+			{
+				row_no: 3,
+				item_001: null,
+				item_024: 5,
+				item_039: 1,
+				item_040: null,
+				item_100: null,
+				weight: null,
+				surveyed_on: null
+			}
 		]);
 		expect(await db.query('SELECT import_id, questionnaire_id FROM import_questionnaires')).toEqual([
 			{ import_id: 1, questionnaire_id: 'SIPAS-1001-2023' }

@@ -39,7 +39,7 @@ export const MIGRATIONS: Readonly<Record<number, readonly string[]>> = {
 		'DROP TABLE unit_aliases_v2'
 	],
 	// 3 → 4: answers move to generic slots a questionnaire places its items in (SIPAS 1001's q9_NN is slot NN),
-	// respondents may carry a weight, and each survey import names its questionnaire. Renaming in place keeps a
+	// respondents may carry a weight and the day they answered, and each survey import names its questionnaire. Renaming in place keeps a
 	// large table's data where it is.
 	3: [
 		...Q9_COLUMNS.map((c, i) => `ALTER TABLE survey_responses RENAME COLUMN ${c} TO ${slotColumn(i + 1)}`),
@@ -48,6 +48,7 @@ export const MIGRATIONS: Readonly<Record<number, readonly string[]>> = {
 			(_, i) => `ALTER TABLE survey_responses ADD COLUMN ${slotColumn(Q9_COLUMNS.length + i + 1)} TINYINT`
 		),
 		'ALTER TABLE survey_responses ADD COLUMN weight DOUBLE',
+		'ALTER TABLE survey_responses ADD COLUMN surveyed_on DATE',
 		`CREATE TABLE IF NOT EXISTS import_questionnaires (
 			import_id INTEGER PRIMARY KEY, questionnaire_id VARCHAR NOT NULL)`,
 		`INSERT INTO import_questionnaires SELECT import_id, 'SIPAS-1001-2023' FROM imports

@@ -253,7 +253,7 @@ describe('rankingSourcesSql', () => {
 	});
 	afterAll(() => db.close());
 
-	const args = {
+	const args: RankingArgs & { year: number } = {
 		indexCode: 'PAR',
 		year: 2024,
 		component: null,
@@ -261,7 +261,7 @@ describe('rankingSourcesSql', () => {
 		scope: null,
 		sample: false
 	};
-	const files = async (a: typeof args & { component: string | null }) =>
+	const files = async (a: RankingArgs & { year: number }) =>
 		(await db.query<{ file_name: string }>(rankingSourcesSql(a))).map((r) => r.file_name);
 
 	it.each([

@@ -98,8 +98,9 @@ export const SCHEMA_SQL = [
 		published_rank INTEGER,
 		group_label VARCHAR
 	)`,
-	// `weight`: the respondent's survey weight, NULL = 1. It is last because version 4 added it to existing
-	// tables, which appends; a new table has the same column order.
+	// `weight`: the respondent's survey weight, NULL = 1; `surveyed_on`: the day of the answer, when the file
+	// has it. They are last because version 4 added them to existing tables, which appends; a new table has the
+	// same column order.
 	`CREATE TABLE IF NOT EXISTS survey_responses (
 		import_id INTEGER NOT NULL,
 		row_no INTEGER NOT NULL,
@@ -111,7 +112,8 @@ export const SCHEMA_SQL = [
 		sex VARCHAR,
 		age_group VARCHAR,
 		${SURVEY_ANSWER_COLUMNS.map((c) => `${c} TINYINT`).join(',\n\t\t')},
-		weight DOUBLE
+		weight DOUBLE,
+		surveyed_on DATE
 	)`,
 	`CREATE TABLE IF NOT EXISTS questionnaires (
 		questionnaire_id VARCHAR PRIMARY KEY,

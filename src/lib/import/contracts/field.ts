@@ -8,7 +8,7 @@ import type { LikertScale } from '../rules/likert';
  * the range and the requirement from the schema, so the rules live in one place.
  */
 
-export type FieldKind = 'id' | 'text' | 'integer' | 'number' | 'likert' | 'unit' | 'component';
+export type FieldKind = 'id' | 'text' | 'integer' | 'number' | 'likert' | 'unit' | 'component' | 'date';
 
 export interface FieldDef {
 	key: string;

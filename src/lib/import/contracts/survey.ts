@@ -56,7 +56,8 @@ export const RESPONDENT_KEYS: readonly string[] = [
 	'channel',
 	'sex',
 	'age_group',
-	'weight'
+	'weight',
+	'surveyed_on'
 ];
 
 const RESPONDENT_FIELDS: readonly FieldDef[] = [
@@ -123,6 +124,15 @@ const RESPONDENT_FIELDS: readonly FieldDef[] = [
 		labelEn: 'Respondent weight',
 		headers: ['weight', 'trọng số', 'quyền số', 'trọng số phiếu'],
 		schema: z.number().min(0).max(1e6).nullable()
+	},
+	{
+		// The day of the answer: breaks the results down by month and quarter. Only the day is kept.
+		key: 'surveyed_on',
+		kind: 'date',
+		labelVi: 'Ngày khảo sát',
+		labelEn: 'Survey date',
+		headers: ['surveyed_on', 'date', 'ngày khảo sát', 'ngày trả lời', 'ngày', 'dấu thời gian', 'timestamp'],
+		schema: z.string().nullable()
 	}
 ];
 

@@ -81,7 +81,10 @@ describe('a survey of an office’s own questionnaire', () => {
 		);
 		sipas = await load(
 			db,
-			prepared('sipas.csv', ['Mã phiếu,Năm,Đơn vị,Câu 9.1,Câu 9.7', 'S1,2024,Hà Nội,5,2']),
+			prepared('sipas.csv', [
+				'Mã phiếu,Năm,Đơn vị,Câu 9.1,Câu 9.7,Ngày khảo sát',
+				'S1,2024,Hà Nội,5,2,05/12/2024 10:30'
+			]),
 			SIPAS_1001
 		);
 	});
@@ -101,8 +104,10 @@ describe('a survey of an office’s own questionnaire', () => {
 		]);
 		// SIPAS 1001's Câu 9.7 is its slot 7 too: the same column holds another questionnaire's item.
 		expect(
-			await db.query(`SELECT item_001, item_007 FROM survey_responses WHERE import_id = ${sipas}`)
-		).toEqual([{ item_001: 5, item_007: 2 }]);
+			await db.query(
+				`SELECT item_001, item_007, strftime(surveyed_on, '%d/%m/%Y') AS day FROM survey_responses WHERE import_id = ${sipas}`
+			)
+		).toEqual([{ item_001: 5, item_007: 2, day: '05/12/2024' }]);
 		expect(
 			await db.query('SELECT import_id, questionnaire_id FROM import_questionnaires ORDER BY 1')
 		).toEqual([

@@ -9,6 +9,7 @@ export const ISSUE_CODES = [
 	'required',
 	'not_a_number',
 	'not_an_integer',
+	'not_a_date',
 	'out_of_range',
 	'not_likert',
 	'likert_out_of_scale',
@@ -58,6 +59,7 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		required: 'Ô bắt buộc đang để trống',
 		not_a_number: 'Không phải là số theo định dạng của cột ({detail})',
 		not_an_integer: 'Không phải là số nguyên',
+		not_a_date: 'Không phải là ngày theo dạng ngày/tháng/năm (ví dụ 05/12/2024)',
 		out_of_range: 'Ngoài khoảng cho phép {detail}',
 		not_likert:
 			'Không phải câu trả lời hợp lệ: dùng số {detail} hoặc nhãn "Rất không hài lòng" … "Rất hài lòng"',
@@ -88,6 +90,7 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		required: 'Required cell is empty',
 		not_a_number: "Not a number in this column's format ({detail})",
 		not_an_integer: 'Not a whole number',
+		not_a_date: 'Not a date written day/month/year (e.g. 05/12/2024)',
 		out_of_range: 'Outside the allowed range {detail}',
 		not_likert: 'Not a valid answer: use {detail} or the labels "Rất không hài lòng" … "Rất hài lòng"',
 		likert_out_of_scale: 'Outside the scale {detail}',

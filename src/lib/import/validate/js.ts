@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { RowCheckContext } from '../contracts/field';
 import { isWarning, type ImportIssue, type IssueCode } from '../rules/issues';
 import { trimCell } from '../rules/fold';
+import { parseDate } from '../rules/date';
 import { parseLikert } from '../rules/likert';
 import { isMissing } from '../rules/missing';
 import { parseNumber } from '../rules/number';
@@ -50,6 +51,10 @@ function checkValue(check: FieldCheck, trimmed: string): Cell {
 		case 'likert': {
 			const r = parseLikert(trimmed, check.scale!);
 			return 'value' in r ? { value: r.value } : { code: r.error, detail: check.rangeText };
+		}
+		case 'date': {
+			const day = parseDate(trimmed);
+			return day === null ? { code: 'not_a_date', detail: '' } : { value: day };
 		}
 	}
 }

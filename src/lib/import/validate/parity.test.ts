@@ -97,3 +97,58 @@ describe('JavaScript and SQL validation paths agree', () => {
 		]);
 	});
 });
+
+describe('a survey date through both paths', () => {
+	const header = ['respondent_id', 'year', 'unit', 'q9_01', 'ngày khảo sát'];
+	const mapping: ColumnMapping = { respondent_key: 0, period: 1, unit_key: 2, q9_01: 3, surveyed_on: 4 };
+	const text = `${header.join(',')}
+D1,2024,Hà Nội,5,05/12/2024
+D2,2024,Hà Nội,4,5/1/2024 10:30:15
+D3,2024,Hà Nội,3,2024-12-05
+D4,2024,Hà Nội,2,12/31/2024
+D5,2024,Hà Nội,1,30/02/2024
+D6,2024,Hà Nội,5,
+D7,2024,Hà Nội,5,không rõ
+`;
+	let db: Database;
+	beforeAll(async () => {
+		db = await createNodeDatabase();
+	});
+	afterAll(() => db.close());
+
+	it('reads the same days and reports the same cells', async () => {
+		const plan = makePlan(SURVEY_CONTRACT, header, mapping, []);
+		const resolve = makeUnitResolver(createRegistry());
+		const normalized = await normalizeRecords(new TextEncoder().encode(text), {
+			delimiter: ',',
+			headerLine: 1,
+			lastDataLine: Number.POSITIVE_INFINITY,
+			fieldCount: header.length
+		});
+		const js = checkWithJs(new TextDecoder().decode(normalized.bytes), ',', plan, resolve, false);
+		const tables = sqlTables('parity_dates');
+		await db.registerFile(tables.file, normalized.bytes);
+		const sql = await db.transaction(async (tx) => {
+			await fillCheckedTable(tx, tables, ',', header.length, plan, resolve);
+			const issues = await tx.query(issuesSql(tables, plan));
+			const rows = await tx.query(`${cleanRowsSql(tables, plan)} ORDER BY __line`);
+			return { issues, rows };
+		});
+		const days = (rows: Record<string, unknown>[]) => rows.map((r) => [r.__line, r.surveyed_on]);
+		expect(days(js.rows)).toEqual([
+			[2, '2024-12-05'],
+			[3, '2024-01-05'],
+			[4, '2024-12-05'],
+			[7, null]
+		]);
+		expect(days(sql.rows)).toEqual(days(js.rows));
+		expect(js.issues.map((i) => [i.line, i.value, issueMessage(i)])).toEqual(
+			[5, 6, 8].map((line) => [
+				line,
+				['12/31/2024', '30/02/2024', 'không rõ'][[5, 6, 8].indexOf(line)],
+				'Không phải là ngày theo dạng ngày/tháng/năm (ví dụ 05/12/2024)'
+			])
+		);
+		expect(sql.issues).toEqual(js.issues);
+	});
+});

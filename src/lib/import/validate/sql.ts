@@ -1,5 +1,6 @@
 import { ident, literal } from '$lib/sql/quote';
 import { trimSql } from '../rules/fold';
+import { parseDateSql } from '../rules/date';
 import { likertErrorSql, likertValueSql } from '../rules/likert';
 import { isMissingSql } from '../rules/missing';
 import { parseNumberSql } from '../rules/number';
@@ -92,6 +93,8 @@ function valueSql(c: FieldCheck, { t, missing }: CellSql): string {
 			return parseNumberSql(t, c.format!);
 		case 'likert':
 			return likertValueSql(t, c.scale!);
+		case 'date':
+			return parseDateSql(t);
 	}
 }
 
@@ -129,6 +132,8 @@ function errorSql(c: FieldCheck, cell: CellSql, yearRequired: boolean): string {
 		case 'likert':
 			// Most cells are valid answers: settle them on the value already computed, before any regex runs.
 			return `CASE WHEN ${value(c)} IS NOT NULL THEN NULL ${missing} ELSE ${likertErrorSql(t, c.scale!)} END`;
+		case 'date':
+			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN 'not_a_date' END`;
 	}
 }
 
