@@ -2,7 +2,7 @@
 export const surveyVi = {
 	'survey.title': 'Mức độ hài lòng của người dân, tổ chức (SIPAS)',
 	'survey.subtitle':
-		'Tính từ {n} phiếu khảo sát: tỷ lệ trả lời "Hài lòng" hoặc "Rất hài lòng" (4 hoặc 5 trên thang 1–5).',
+		'Tính từ {n} phiếu khảo sát theo bảng hỏi {questionnaire}: tỷ lệ câu trả lời từ {threshold} trở lên trên thang {min}–{max}.',
 	'survey.method': 'Phương pháp mặc định, chưa đối chiếu công thức chính thức',
 	'survey.methodDetail':
 		'Mỗi câu hỏi: tỷ lệ hài lòng trên số câu trả lời hợp lệ (bỏ trống không tính). Yếu tố: trung bình các câu hỏi; phần và chỉ số chung: trung bình các yếu tố. Khoảng tin cậy 95 %: Wilson cho câu hỏi; theo từng người trả lời cho yếu tố, phần và chỉ số chung.',
@@ -67,7 +67,7 @@ export const surveyVi = {
 export const surveyEn: Record<keyof typeof surveyVi, string> = {
 	'survey.title': 'Citizen and organisation satisfaction (SIPAS)',
 	'survey.subtitle':
-		'From {n} survey responses: the share answering "Satisfied" or "Very satisfied" (4 or 5 of 1–5).',
+		'From {n} survey responses to the questionnaire {questionnaire}: the share of answers of {threshold} or more on the {min}–{max} scale.',
 	'survey.method': 'Default method, not yet checked against the official formula',
 	'survey.methodDetail':
 		'Each item: satisfied answers over valid answers (blanks left out). Element: mean of its items; part and overall: mean of the elements. 95 % intervals: Wilson for items; respondent-level for elements, parts and overall.',
