@@ -1,6 +1,15 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrast, GROUP_COLORS, GROUP_SCHEMES, groupColor, NEUTRAL, seriesColor, textOn } from './palette';
+import {
+	contrast,
+	GROUP_COLORS,
+	GROUP_SCHEMES,
+	groupColor,
+	likertColors,
+	NEUTRAL,
+	seriesColor,
+	textOn
+} from './palette';
 
 describe('contrast', () => {
 	it.each([
@@ -65,5 +74,24 @@ describe('text contrast (WCAG AA, 4.5:1)', () => {
 			for (const text of ['ink', 'muted', 'accent-ink'])
 				expect(contrast(v(text), v(surface)), `${text} on ${surface}`).toBeGreaterThanOrEqual(4.5);
 		expect(contrast(v('warn-ink'), v('warn-bg'))).toBeGreaterThanOrEqual(4.5);
+	});
+});
+
+describe('likertColors', () => {
+	it.each([
+		[5, ['#CA0020', '#F4A582', '#D9D9D9', '#92C5DE', '#0571B0']],
+		[4, ['#CA0020', '#F4A582', '#92C5DE', '#0571B0']],
+		[2, ['#CA0020', '#0571B0']]
+	])('%i levels: red for the lowest, blue for the highest, grey in the middle', (n, colors) => {
+		expect(likertColors(n)).toEqual(colors);
+	});
+
+	it.each([3, 7, 10, 11, 12])('%i levels: one distinct colour each, grey only in the middle', (n) => {
+		const colors = likertColors(n);
+		expect(colors).toHaveLength(n);
+		expect(new Set(colors).size).toBe(n);
+		expect(colors.filter((c) => c === '#D9D9D9')).toHaveLength(n % 2);
+		if (n % 2 === 1) expect(colors[(n - 1) / 2]).toBe('#D9D9D9');
+		for (const c of colors) expect(c).toMatch(/^#[0-9A-F]{6}$/);
 	});
 });

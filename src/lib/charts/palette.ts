@@ -4,6 +4,7 @@
  * reads the same in every index. Neutral colours (ink, grid, background) are CSS variables with a light
  * fallback: on a page they follow the theme in src/app.css, in an exported file the fallback is used.
  */
+import { interpolateRdBu, quantize, rgb, schemeRdBu } from 'd3';
 
 export const OKABE_ITO = {
 	blue: '#0072B2',
@@ -102,6 +103,18 @@ export function textOn(fill: string): '#1c1917' | '#ffffff' {
  * a grey neutral that still shows on white.
  */
 export const LIKERT_COLORS: readonly string[] = ['#CA0020', '#F4A582', '#D9D9D9', '#92C5DE', '#0571B0'];
+
+/**
+ * Colours of `n` answer levels, lowest first: the five above for a 1–5 scale; for other scales (1–4, 1–7,
+ * 1–10) ColorBrewer RdBu of that size, its near-white middle (odd sizes) replaced by the same grey.
+ */
+export function likertColors(n: number): readonly string[] {
+	if (n === LIKERT_COLORS.length) return LIKERT_COLORS;
+	if (n <= 2) return [LIKERT_COLORS[0]!, LIKERT_COLORS[4]!].slice(0, Math.max(n, 0));
+	const scheme = n <= 11 ? [...schemeRdBu[n]!] : quantize(interpolateRdBu, n).map((c) => rgb(c).formatHex());
+	if (n % 2 === 1) scheme[(n - 1) / 2] = LIKERT_COLORS[2]!;
+	return scheme.map((c) => c.toUpperCase());
+}
 
 /** Sequential colours (heatmap, tile map by value): ColorBrewer Blues, light (low) to dark (high). */
 export const SEQUENTIAL = ['#EFF3FF', '#C6DBEF', '#9ECAE1', '#6BAED6', '#3182BD', '#08519C'] as const;

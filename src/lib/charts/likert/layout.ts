@@ -1,9 +1,9 @@
 import { max, scaleLinear } from 'd3';
 import { formatCount, formatPercent, type Lang } from '$lib/format';
-import { LIKERT_COLORS, textOn } from '../palette';
+import { likertColors, textOn } from '../palette';
 import { fitText, r2, textWidth } from '../text';
 
-/** One question: how many answered each level 1..5 (counts or shares; they are normalised). */
+/** One question: how many answered each level, lowest first (counts or shares; they are normalised). */
 export interface LikertRow {
 	key: string;
 	label: string;
@@ -55,12 +55,13 @@ export function likertLayout(
 
 	const bars = rows.map((row, i) => {
 		const shares = shared[i]!;
+		const colors = likertColors(shares.length);
 		let at = -leftOfCentre(shares);
 		const segments: LikertSegment[] = shares.map((share, level) => {
 			const x0 = x(at);
 			at += share;
 			const w = x(at) - x0;
-			const color = LIKERT_COLORS[level] ?? LIKERT_COLORS[2]!;
+			const color = colors[level]!;
 			const text = formatPercent(share * 100, 0, lang);
 			return {
 				level: level + 1,
@@ -101,7 +102,8 @@ export function likertLayout(
 
 /** Legend entries for the frame: the level names the caller gives, in the palette's colours. */
 export function likertLegend(levels: readonly string[]): { label: string; color: string }[] {
-	return levels.map((label, i) => ({ label, color: LIKERT_COLORS[i] ?? LIKERT_COLORS[2]! }));
+	const colors = likertColors(levels.length);
+	return levels.map((label, i) => ({ label, color: colors[i]! }));
 }
 
 export function likertTable(
