@@ -1,8 +1,28 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, publicationCsv, publicationFileName, toCsv } from './csv';
+import {
+	CSV_COLUMNS,
+	publicationCsv,
+	publicationFileName,
+	SURVEY_CSV_COLUMNS,
+	toCsv,
+	TREND_CSV_COLUMNS
+} from './csv';
 import { rankingPublication } from './ranking';
-import { META, publication, ROWS } from './test-fixture';
+import { surveyPublication } from './survey';
+import {
+	META,
+	publication,
+	ROWS,
+	survey,
+	SURVEY_INPUT,
+	SURVEY_META,
+	trend,
+	TREND_AVERAGE,
+	TREND_META,
+	TREND_UNITS
+} from './test-fixture';
+import { trendPublication } from './trend';
 
 const parse = (text: string) =>
 	Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
@@ -76,5 +96,95 @@ describe('publicationCsv(publication)', () => {
 
 	it('names the download after the publication', () => {
 		expect(publicationFileName(publication(), 'csv')).toBe('chiso-par-province-2024.csv');
+	});
+});
+
+describe('publicationCsv of a trend', () => {
+	it('has one line per point, the average first, with the method of each year', () => {
+		const rows = parse(publicationCsv(trend()));
+		expect(rows[0]).toEqual([...TREND_CSV_COLUMNS]);
+		const lines = rows.slice(1).map((r) => Object.fromEntries(TREND_CSV_COLUMNS.map((c, i) => [c, r[i]])));
+		expect(lines.length).toBe(3 + 3 + 2);
+		expect(lines[0]).toMatchObject({
+			series_key: 'average',
+			series: 'Trung bình cả nước',
+			is_average: 'true',
+			year: '2020',
+			value: '80',
+			n: '63',
+			method_version: 'PAR-2012',
+			index: 'PAR',
+			unit_kind: 'province'
+		});
+		expect(lines[4]).toMatchObject({
+			series: 'Hà Nội',
+			is_average: 'false',
+			year: '2021',
+			value: '86.1',
+			rank: '2',
+			ranked_of: '63',
+			method_version: 'PAR-1149-2021'
+		});
+		expect(lines[7]).toMatchObject({ series: 'Quảng Ninh', year: '2021', value: '' });
+	});
+});
+
+describe('publicationCsv of a survey', () => {
+	const lines = () => {
+		const rows = parse(publicationCsv(survey()));
+		expect(rows[0]).toEqual([...SURVEY_CSV_COLUMNS]);
+		return rows.slice(1).map((r) => Object.fromEntries(SURVEY_CSV_COLUMNS.map((c, i) => [c, r[i]])));
+	};
+
+	it('lists the units, the elements and the items, told apart by section', () => {
+		const all = lines();
+		expect(all.map((l) => l.section)).toEqual([
+			'unit',
+			'unit',
+			'unit',
+			'element',
+			'element',
+			'element',
+			'item',
+			'item'
+		]);
+		expect(all[0]).toMatchObject({
+			unit: 'Sở Tư pháp',
+			value: '91.5',
+			low: '88.25',
+			high: '94.25',
+			n: '120',
+			rank: '1',
+			ranked_of: '2',
+			suppressed: 'false',
+			year: '2025',
+			index: 'SIPAS',
+			method_version: 'SIPAS-1001-2023'
+		});
+		expect(all[6]).toMatchObject({ code: 'q9_01', name: 'Câu 9.1', share_1: '2.5', share_5: '40', n: '179' });
+	});
+
+	it('gives a withheld unit its name and "n < 30", every number empty', () => {
+		const small = lines().find((l) => l.unit === 'Sở Xây dựng')!;
+		expect(small).toMatchObject({ suppressed: 'true', note: 'n < 30' });
+		for (const column of ['value', 'low', 'high', 'n', 'rank', 'ranked_of', 'mean_score', 'share_1']) {
+			expect(small[column], column).toBe('');
+		}
+	});
+});
+
+describe('publicationCsv neutralises = + - @ in every kind', () => {
+	it.each(['=1+1', '+84 912', '-2+3', '@SUM(A1)'])('a unit named %s', (evil) => {
+		const trendFile = trendPublication([{ ...TREND_UNITS[0]!, name: evil }], TREND_AVERAGE, TREND_META);
+		const surveyFile = surveyPublication(
+			{ ...SURVEY_INPUT, units: SURVEY_INPUT.units.map((u) => ({ ...u, name: evil })) },
+			SURVEY_META
+		);
+		const ranking = rankingPublication([{ ...ROWS[0]!, name: evil }], META);
+		for (const text of [publicationCsv(trendFile), publicationCsv(surveyFile), publicationCsv(ranking)]) {
+			const cells = parse(text).flat();
+			expect(cells).toContain(`'${evil}`);
+			expect(cells).not.toContain(evil);
+		}
 	});
 });

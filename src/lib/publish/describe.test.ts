@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { altText, pick, sourceLine } from './describe';
+import {
+	altText,
+	filtersLine,
+	lastYear,
+	minimumN,
+	periodText,
+	pick,
+	sourceLine,
+	suppressedCount
+} from './describe';
 import { rankingPublication } from './ranking';
-import { META, publication, ROWS } from './test-fixture';
+import { META, publication, ROWS, survey, trend } from './test-fixture';
 
 describe('pick(text, lang)', () => {
 	it.each([
@@ -55,5 +64,46 @@ describe('altText(publication, lang)', () => {
 		expect(altText(p, 'vi')).toBe(
 			'Biểu đồ thanh: Xếp hạng Chỉ số CCHC năm 2024 — cả nước. Không có giá trị nào được công bố. Số đơn vị không công bố (ít hơn 30 phiếu): 3.'
 		);
+	});
+});
+
+describe('the words of a trend', () => {
+	it('gives its period and the filters chosen', () => {
+		expect(periodText(trend())).toBe('2020–2022');
+		expect(lastYear(trend())).toBe(2022);
+		expect(filtersLine(trend(), 'vi')).toBe(
+			'Chỉ số CCHC (PAR) · Giai đoạn 2020–2022 · các tỉnh, thành phố · PAR-2012, PAR-1149-2021'
+		);
+	});
+
+	it('says which lines there are, the dashed average and where the method changed', () => {
+		expect(altText(trend(), 'vi')).toBe(
+			'Biểu đồ đường: Xu hướng Chỉ số CCHC 2020–2022 — các tỉnh, thành phố. Hà Nội, Quảng Ninh, từ 2020 đến 2022. Đường nét đứt: Trung bình cả nước. Phương pháp tính thay đổi năm 2021: đường ngắt tại đó.'
+		);
+		expect(altText(trend(), 'en')).toBe(
+			'Line chart: PAR Index trend 2020–2022 — provinces. Hà Nội, Quảng Ninh, 2020 to 2022. Dashed line: National average. The method changed in 2021: the lines break there.'
+		);
+	});
+
+	it('has no minimum n and nothing withheld', () => {
+		expect([minimumN(trend()), suppressedCount(trend())]).toEqual([null, 0]);
+	});
+});
+
+describe('the words of a survey', () => {
+	it('carry the method caveat in the source line', () => {
+		expect(sourceLine(survey(), 'vi')).toBe(
+			'Nguồn: tính bằng chiso từ tệp khao-sat.csv. Phương pháp mặc định, chưa đối chiếu công thức chính thức. Công bố ngày 01/12/2026.'
+		);
+		expect(sourceLine(survey(), 'en')).toBe(
+			'Source: computed with chiso from khao-sat.csv. Default method, not yet checked against the official formula. Published 01/12/2026.'
+		);
+	});
+
+	it('name the highest and lowest unit published, and count the withheld one without naming it', () => {
+		expect(altText(survey(), 'vi')).toBe(
+			'Biểu đồ thanh: Mức độ hài lòng (SIPAS) năm 2025 — các sở, ban, ngành. 2 đơn vị; cao nhất Sở Tư pháp (91,50), thấp nhất Sở Y tế (84,25). Số đơn vị không công bố (ít hơn 30 phiếu): 1.'
+		);
+		expect([periodText(survey()), minimumN(survey()), suppressedCount(survey())]).toEqual(['2025', 30, 1]);
 	});
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { embedHeight, embedOptions, embedPath, parseEmbedOptions } from './embed-options';
+import {
+	DEFAULT_EMBED_OPTIONS,
+	defaultEmbedOptions,
+	EMBED_CHARTS,
+	embedHeight,
+	embedOptions,
+	embedPath,
+	parseEmbedOptions,
+	takesHeight
+} from './embed-options';
 
 describe('parseEmbedOptions(params)', () => {
 	it.each([
@@ -66,5 +75,50 @@ describe('embedPath(id, options)', () => {
 	] as const)('$path', ({ options, path }) => {
 		expect(embedPath('par-2025', options)).toBe(path);
 		expect(parseEmbedOptions(new URL(path, 'http://x').searchParams)).toMatchObject(options);
+	});
+});
+
+describe('the charts of each kind', () => {
+	it.each([
+		{ kind: 'ranking', query: '', chart: 'bars' },
+		{ kind: 'ranking', query: 'chart=lines', chart: 'bars' },
+		{ kind: 'trend', query: '', chart: 'lines' },
+		{ kind: 'trend', query: 'chart=bars', chart: 'lines' },
+		{ kind: 'trend', query: 'chart=table', chart: 'table' },
+		{ kind: 'survey', query: '', chart: 'bars' },
+		{ kind: 'survey', query: 'chart=dots', chart: 'dots' },
+		{ kind: 'survey', query: 'chart=likert', chart: 'likert' },
+		{ kind: 'survey', query: 'chart=lines', chart: 'bars' }
+	] as const)('$kind ?$query → $chart', ({ kind, query, chart }) => {
+		expect(parseEmbedOptions(new URLSearchParams(query), kind).chart).toBe(chart);
+		expect(EMBED_CHARTS[kind]).toContain(chart);
+	});
+
+	it.each([
+		{ kind: 'trend', options: { chart: 'lines' }, path: '/embed/t/' },
+		{ kind: 'trend', options: { chart: 'lines', height: 300 }, path: '/embed/t/?height=300' },
+		{ kind: 'survey', options: { chart: 'dots', lang: 'en' }, path: '/embed/t/?chart=dots&lang=en' },
+		{ kind: 'ranking', options: { chart: 'bars' }, path: '/embed/t/' }
+	] as const)('$kind: $path, the kind’s default left out', ({ kind, options, path }) => {
+		expect(embedPath('t', options, kind)).toBe(path);
+		expect(parseEmbedOptions(new URL(path, 'http://x').searchParams, kind)).toMatchObject(options);
+	});
+
+	it.each([
+		{ chart: 'bars', takes: true },
+		{ chart: 'lines', takes: true },
+		{ chart: 'table', takes: false },
+		{ chart: 'dots', takes: false },
+		{ chart: 'likert', takes: false }
+	] as const)('a height applies to $chart: $takes', ({ chart, takes }) => {
+		expect(takesHeight(chart)).toBe(takes);
+	});
+
+	it('defaults each kind to its first chart', () => {
+		expect([
+			defaultEmbedOptions('ranking'),
+			defaultEmbedOptions('trend'),
+			defaultEmbedOptions('survey')
+		]).toEqual([DEFAULT_EMBED_OPTIONS, { ...DEFAULT_EMBED_OPTIONS, chart: 'lines' }, DEFAULT_EMBED_OPTIONS]);
 	});
 });

@@ -1,40 +1,43 @@
 import { z } from 'zod';
+import {
+	Bilingual,
+	ComponentRef,
+	headFields,
+	IndexRef,
+	IsoDateTime,
+	PUBLICATION_FORMAT,
+	PUBLICATION_VERSION,
+	SourceFile
+} from './schema-parts';
+import { SurveyPublication } from './schema-survey';
+import { TrendPublication } from './schema-trend';
 
 /*
  * The publication file (DESIGN.md "Publications"): a frozen snapshot of a view, aggregated rows only, with
  * where the numbers come from. One versioned format: readers refuse a file whose `format` or `version` they
- * do not know, rather than guess. Version 1 knows the kind 'ranking'; 'trend' and 'survey' join the
- * discriminated union below as their own objects, each with `kind` as the discriminator.
+ * do not know, rather than guess. A discriminated union on `kind`: 'ranking' (here), 'trend'
+ * (schema-trend.ts) and 'survey' (schema-survey.ts). The trend and survey kinds joined version 1 without a
+ * new version: every file written before them is read as it was, and a reader of before refuses a trend
+ * by its kind, as it should.
  */
 
-export const PUBLICATION_FORMAT = 'chiso-publication';
-export const PUBLICATION_VERSION = 1;
+export {
+	Bilingual,
+	PUBLICATION_FORMAT,
+	PUBLICATION_VERSION,
+	PublicationId,
+	SourceFile
+} from './schema-parts';
 
-/** Text in both interface languages; English may be missing (the Vietnamese one is then shown). */
-const Bilingual = z.object({ vi: z.string().min(1), en: z.string().nullable() });
-
-/** A publication's id: lower-case ASCII, digits and dashes, so it is a safe URL segment and file name. */
-export const PublicationId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-	.max(80);
-
-const IsoDateTime = z.iso.datetime({ offset: true });
-
-export const SourceFile = z.object({
-	file_name: z.string(),
-	sha256: z.string().regex(/^[0-9a-f]{64}$/),
-	imported_at: IsoDateTime
-});
-
+/** A ranking's provenance. */
 export const Provenance = z.object({
-	index: z.object({ code: z.string().min(1), name: Bilingual, publisher: Bilingual.nullable() }),
+	index: IndexRef,
 	method_version: z.string().nullable(),
 	year: z.number().int(),
 	/** The year the changes are measured from, when the view compares two years. */
 	previous_year: z.number().int().nullable(),
 	/** A component (lĩnh vực, chỉ số thành phần…) instead of the index total; null for the total. */
-	component: z.object({ code: z.string(), name: Bilingual }).nullable(),
+	component: ComponentRef,
 	unit_kind: z.string(),
 	/** Which units were ranked: the whole country, or the agencies of one province… */
 	scope: Bilingual,
@@ -70,23 +73,26 @@ export const RankingPublicationRow = z.object({
 });
 
 export const RankingPublication = z.object({
-	format: z.literal(PUBLICATION_FORMAT),
-	version: z.literal(PUBLICATION_VERSION),
-	id: PublicationId,
+	...headFields,
 	kind: z.literal('ranking'),
 	title: Bilingual,
 	provenance: Provenance,
 	rows: z.array(RankingPublicationRow)
 });
 
-export const Publication = z.discriminatedUnion('kind', [RankingPublication]);
+export const Publication = z.discriminatedUnion('kind', [
+	RankingPublication,
+	TrendPublication,
+	SurveyPublication
+]);
 
 export type Publication = z.infer<typeof Publication>;
 export type RankingPublication = z.infer<typeof RankingPublication>;
 export type RankingPublicationRow = z.infer<typeof RankingPublicationRow>;
 export type Provenance = z.infer<typeof Provenance>;
-export type SourceFile = z.infer<typeof SourceFile>;
-export type Bilingual = z.infer<typeof Bilingual>;
+export type PublicationKind = Publication['kind'];
+export type { TrendPublication, TrendSeriesRow, TrendPoint } from './schema-trend';
+export type { SurveyPublication, SurveyUnitRow, SurveyElementRow, SurveyItemRow } from './schema-survey';
 
 /** Reads a publication file's text: the publication, or the reason it is not one (in plain words). */
 export function parsePublication(

@@ -1,3 +1,4 @@
+import { lastYear } from './describe';
 import { parsePublication, type Publication } from './schema';
 
 /*
@@ -28,7 +29,7 @@ function read(): Publication[] {
 		.sort(
 			(a, b) =>
 				b.provenance.created_at.localeCompare(a.provenance.created_at) ||
-				b.provenance.year - a.provenance.year ||
+				lastYear(b) - lastYear(a) ||
 				a.id.localeCompare(b.id)
 		);
 }

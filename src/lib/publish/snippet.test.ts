@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_OPTIONS } from './embed-options';
 import { rankingPublication } from './ranking';
 import { embedSnippet, escapeHtml, reservedHeight } from './snippet';
-import { META, publication, ROWS } from './test-fixture';
+import { META, publication, ROWS, survey, trend } from './test-fixture';
 
 describe('escapeHtml(text)', () => {
 	it.each([
@@ -79,5 +79,34 @@ describe('embedSnippet({ origin, publication, options })', () => {
 		expect(out).not.toContain('<script>alert');
 		expect(out).not.toContain('<img');
 		expect(out).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+	});
+});
+
+describe('the snippet of a trend and of a survey', () => {
+	it.each([
+		{ name: 'trend lines', make: trend, options: {}, height: 260 + 120 },
+		{ name: 'trend lines 400 px', make: trend, options: { height: 400 }, height: 520 },
+		{ name: 'trend table', make: trend, options: { chart: 'table', height: 400 }, height: 40 + 2 * 30 + 120 },
+		{ name: 'survey bars', make: survey, options: {}, height: 160 + 120 },
+		{ name: 'survey dots', make: survey, options: { chart: 'dots' }, height: 50 + 3 * 22 + 120 },
+		{ name: 'survey items', make: survey, options: { chart: 'likert' }, height: 40 + 2 * 26 + 120 }
+	] as const)('reserves room for the $name', ({ make, options, height }) => {
+		expect(reservedHeight(make(), { height: null, ...options })).toBe(height);
+	});
+
+	it('points at the embed with only the options that differ from the kind’s default', () => {
+		const lines = embedSnippet({
+			origin: 'https://x.vn',
+			publication: trend(),
+			options: { ...DEFAULT_EMBED_OPTIONS, chart: 'lines' }
+		});
+		expect(lines).toContain('src="https://x.vn/embed/trend-par-province-2020-2022/"');
+		const dots = embedSnippet({
+			origin: 'https://x.vn',
+			publication: survey(),
+			options: { ...DEFAULT_EMBED_OPTIONS, chart: 'dots' }
+		});
+		expect(dots).toContain('src="https://x.vn/embed/survey-sipas-agency-2025/?chart=dots"');
+		expect(dots).toContain('Phương pháp mặc định, chưa đối chiếu công thức chính thức');
 	});
 });

@@ -1,7 +1,7 @@
 import type { Lang } from '$lib/format';
 import { translate } from '$lib/i18n/translate';
 import { altText, pick, sourceLine } from './describe';
-import { embedPath, type EmbedOptions } from './embed-options';
+import { embedPath, takesHeight, type EmbedOptions } from './embed-options';
 import type { Publication } from './schema';
 
 /*
@@ -24,10 +24,28 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Pixels the embed needs before it reports its height: header, bars of ~22 px each, source line. */
-export function reservedHeight(publication: Publication, options: Pick<EmbedOptions, 'height'>): number {
-	const chart = options.height ?? Math.max(160, 40 + publication.rows.length * 22);
-	return chart + 120;
+/**
+ * Pixels the embed needs before it reports its height: header, the chart (bars of ~22 px each, lines of
+ * 260 px, a dot plot per focused unit, a bar per item; a table row of ~30 px), source line.
+ */
+export function reservedHeight(
+	publication: Publication,
+	options: Pick<EmbedOptions, 'height'> & Partial<Pick<EmbedOptions, 'chart'>>
+): number {
+	const chart = options.chart ?? (publication.kind === 'trend' ? 'lines' : 'bars');
+	const given = takesHeight(chart) ? options.height : null;
+	return (given ?? naturalHeight(publication, chart)) + 120;
+}
+
+function naturalHeight(publication: Publication, chart: EmbedOptions['chart']): number {
+	if (chart === 'table') return 40 + publication.rows.length * 30;
+	if (chart === 'lines') return 260;
+	if (publication.kind === 'survey' && chart === 'dots') {
+		const units = new Set(publication.elements.map((e) => e.unit_key)).size;
+		return units * 50 + publication.elements.length * 22;
+	}
+	if (publication.kind === 'survey' && chart === 'likert') return 40 + publication.items.length * 26;
+	return Math.max(160, 40 + publication.rows.length * 22);
 }
 
 export interface SnippetArgs {
@@ -41,7 +59,7 @@ export function embedSnippet({ origin, publication, options }: SnippetArgs): str
 	const lang: Lang = options.lang;
 	const base = origin.replace(/\/+$/, '');
 	const id = publication.id;
-	const src = base + embedPath(id, options);
+	const src = base + embedPath(id, options, publication.kind);
 	const full = `${base}/published/${encodeURIComponent(id)}/`;
 	const title = pick(publication.title, lang);
 	const height = reservedHeight(publication, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallCell, suppressSmallCells } from './suppress';
+import { isSmallCell, smallCellNote, suppressSmallCells, withholdSmallCell } from './suppress';
 import { publication } from './test-fixture';
 
 describe('isSmallCell(n, minN)', () => {
@@ -44,5 +44,25 @@ describe('suppressSmallCells(rows, minN)', () => {
 	it('clears a stale flag on rows that pass', () => {
 		const row = { ...publication().rows[0]!, n: 40, suppressed: true };
 		expect(suppressSmallCells([row], 30)[0]!.suppressed).toBe(false);
+	});
+});
+
+describe('withholdSmallCell(cell, minN, keep)', () => {
+	const cell = { unit_key: 'u', name: 'Sở A', value: 81.5, low: 70, high: 90, n: 29 };
+	it.each([
+		{ n: 29, out: { unit_key: 'u', name: 'Sở A', suppressed: true, note: 'n < 30' } },
+		{ n: 0, out: { unit_key: 'u', name: 'Sở A', suppressed: true, note: 'n < 30' } },
+		{ n: 30, out: { ...cell, n: 30, suppressed: false } }
+	])('n $n of a minimum of 30', ({ n, out }) => {
+		expect(withholdSmallCell({ ...cell, n }, 30, ['unit_key', 'name'])).toEqual(out);
+	});
+
+	it('writes the threshold it used into the note', () => {
+		expect(withholdSmallCell({ code: 'q1', n: 9 }, 10, ['code'])).toEqual({
+			code: 'q1',
+			suppressed: true,
+			note: 'n < 10'
+		});
+		expect(smallCellNote(50)).toBe('n < 50');
 	});
 });

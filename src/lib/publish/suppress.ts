@@ -31,3 +31,23 @@ export function suppressSmallCells(
 			: { ...row, suppressed: false }
 	);
 }
+
+/** Why a survey cell is withheld, as the file says it: "n < 30". */
+export function smallCellNote(minN: number): string {
+	return `n < ${minN}`;
+}
+
+/**
+ * A survey cell (a unit, an element of a unit, an item) for the file: the cell as given when n ≥ minN;
+ * otherwise only what names it (`keep`), `suppressed: true` and the note "n < 30" — no value, n, interval
+ * or rank, not even as null, so nothing in the file tells how close to the threshold it was.
+ */
+export function withholdSmallCell<T extends { n: number }, K extends keyof T>(
+	cell: T,
+	minN: number,
+	keep: readonly K[]
+): (T & { suppressed: false }) | (Pick<T, K> & { suppressed: true; note: string }) {
+	if (!isSmallCell(cell.n, minN)) return { ...cell, suppressed: false };
+	const named = Object.fromEntries(keep.map((k) => [k, cell[k]])) as Pick<T, K>;
+	return { ...named, suppressed: true, note: smallCellNote(minN) };
+}

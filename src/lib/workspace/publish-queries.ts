@@ -2,7 +2,13 @@ import type { Database } from '$lib/db';
 import { componentsOf, findVersion, getIndex, isIndexCode, versionForYear } from '$lib/indices';
 import { isMessageKey, translate } from '$lib/i18n/translate';
 import { rankingPublication, type RankingMeta } from '$lib/publish/ranking';
-import { parsePublication, publicationJson, type Publication, type SourceFile } from '$lib/publish/schema';
+import {
+	parsePublication,
+	publicationJson,
+	type Publication,
+	type RankingPublication,
+	type SourceFile
+} from '$lib/publish/schema';
 import { rankingSourcesSql, type RankingArgs } from '$lib/sql/ranking-sql';
 import { openWorkspace, refreshWorkspaceStatus } from './open';
 import { runRanking } from './ranking-run';
@@ -11,7 +17,8 @@ import { decorateRanking, groupSchemeFor, rankingVersion, type RankedUnit } from
 
 /*
  * The device's side of publishing: what a ranking publication says about itself (from the catalog), a draft
- * built from the database, and the publications the analyst saved (table `publications`).
+ * built from the database, and the publications the analyst saved (table `publications`). Trend and survey
+ * drafts are in publish-drafts.ts.
  */
 
 export interface RankingMetaArgs {
@@ -30,10 +37,10 @@ export interface RankingMetaArgs {
 	minN?: number | null;
 }
 
-const utc = (timestamp: string) =>
+export const utc = (timestamp: string) =>
 	new Date(/[Zz]|[+-]\d\d:\d\d$/.test(timestamp) ? timestamp : `${timestamp}Z`);
 
-function scope(unitKind: string, scopeName: string | null): RankingMeta['scope'] {
+export function scope(unitKind: string, scopeName: string | null): RankingMeta['scope'] {
 	if (scopeName) return { vi: scopeName, en: scopeName };
 	const key = `publish.unitKind.${unitKind}`;
 	return isMessageKey(key)
@@ -109,7 +116,7 @@ export async function rankingDraft(
 	db: Database,
 	args: RankingArgs,
 	options: { createdAt: Date; scopeName?: string | null; minN?: number | null; id?: string }
-): Promise<Publication> {
+): Promise<RankingPublication> {
 	const rows = await runRanking(db, args);
 	if (rows.length === 0) throw new Error(`rankingDraft: nothing to rank for ${JSON.stringify(args)}`);
 	const year = rows[0]!.year;
@@ -143,7 +150,7 @@ export function draftFromView(
 	view: RankingView,
 	rows: readonly RankedUnit[],
 	options: { createdAt?: Date; minN?: number | null } = {}
-): Publication | null {
+): RankingPublication | null {
 	const args = view.choices.args;
 	if (!args || rows.length === 0) return null;
 	const meta = rankingMeta({

@@ -1,9 +1,12 @@
 import { building } from '$app/environment';
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from '$lib/publish/embed-options';
+import { defaultEmbedOptions, parseEmbedOptions } from '$lib/publish/embed-options';
 import type { PageLoad } from './$types';
 
-// Prerendering has no query string: the HTML is the default embed, and the browser applies ?lang=, ?theme=…
+// Prerendering has no query string: the HTML is the kind's default embed, and the browser applies ?lang=,
+// ?chart=… (only charts the publication's kind has; another falls back to its default).
 export const load: PageLoad = ({ data, url }) => ({
 	...data,
-	options: building ? DEFAULT_EMBED_OPTIONS : parseEmbedOptions(url.searchParams)
+	options: building
+		? defaultEmbedOptions(data.publication.kind)
+		: parseEmbedOptions(url.searchParams, data.publication.kind)
 });
