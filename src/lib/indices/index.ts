@@ -38,3 +38,17 @@ export {
 	type SipasElementCode,
 	type SipasPartCode
 } from './sipas-questionnaire';
+export {
+	DdciConfigSchema,
+	DDCI_WEIGHT_TOLERANCE,
+	ddciDefaultConfig,
+	ddciGroupScheme,
+	ddciVersion,
+	parseDdciConfig,
+	codeForName,
+	type DdciConfig,
+	type DdciSubIndex,
+	type DdciGroups,
+	type DdciProblem
+} from './ddci-config';
+export { deviceDdciConfig, setDeviceDdciConfig } from './ddci-device';

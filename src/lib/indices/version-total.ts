@@ -27,18 +27,20 @@ function totalComponents(version: MethodVersion): readonly ComponentDef[] {
 }
 
 /**
- * Total of a unit from `values` (component code → value) under version `versionId`. Throws for an unknown id.
+ * Total of a unit from `values` (component code → value) under version `versionId`, or under a version given
+ * whole (a province's own DDCI, `ddci-config.ts`, which the catalog does not hold). Throws for an unknown id.
  * - sum: Σ values (PAPI).
- * - weighted_sum: Σ w·x × (total max ÷ component max): PCI ×10, DDCI ×10, DTI ×1 with w = max points ÷ 1000.
+ * - weighted_sum: Σ w·x × (total max ÷ component max): PCI ×10, DDCI ×10, DTI ×1 with w = max points ÷ 1000;
+ *   a province's DDCI may give its sub-indices different maxima, each scaled by its own.
  * - max_points_sum: Σ domain points ÷ applicable maximum × 100 (PAR).
  * - pct_satisfied (SIPAS) and points: not computable here.
  */
 export function totalForVersion(
-	versionId: string,
+	versionOrId: string | MethodVersion,
 	values: Readonly<Record<string, MaybeNumber>>,
 	options: VersionTotalOptions = {}
 ): VersionTotal {
-	const version = getVersion(versionId);
+	const version = typeof versionOrId === 'string' ? getVersion(versionOrId) : versionOrId;
 	if (version.aggregation === 'pct_satisfied') {
 		return notComputable('Chỉ số hài lòng được tính từ phiếu khảo sát, không từ giá trị thành phần.');
 	}
@@ -56,7 +58,16 @@ export function totalForVersion(
 			const weights = options.weights ?? catalogWeights(components);
 			if (weights === undefined) return notComputable('Trọng số của các chỉ số thành phần chưa xác minh.');
 			const scale = version.totalRange.max / (components[0]?.range.max ?? 1);
-			return { ok: true, total: weightedTotal(values, weights, scale) };
+			if (components.every((c) => c.range.max === components[0]?.range.max))
+				return { ok: true, total: weightedTotal(values, weights, scale) };
+			// Maxima differ (only a province's own DDCI): each weight carries its component's scale.
+			const scaled = Object.fromEntries(
+				Object.entries(weights).map(([code, w]) => {
+					const max = components.find((c) => c.code === code)?.range.max;
+					return [code, max === undefined ? w * scale : (w * version.totalRange.max) / max];
+				})
+			);
+			return { ok: true, total: weightedTotal(values, scaled) };
 		}
 		case 'max_points_sum': {
 			const points = sumTotal(components.map((c) => values[c.code]));
