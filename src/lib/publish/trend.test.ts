@@ -53,12 +53,16 @@ describe('trendPublication(units, average, meta)', () => {
 		});
 	});
 
-	it('names a component in its id and title', () => {
+	it('names a component in its id, and in its title with the short name of the index', () => {
 		const component = { code: 'LV1', name: { vi: 'Công tác chỉ đạo', en: 'Direction' } };
-		const p = trendPublication(TREND_UNITS, TREND_AVERAGE, { ...TREND_META, component });
-		expect([p.id, p.title.vi]).toEqual([
+		const shortName = { vi: 'CCHC', en: 'PAR' };
+		const p = trendPublication(TREND_UNITS, TREND_AVERAGE, { ...TREND_META, component, shortName });
+		expect([p.id, p.title]).toEqual([
 			'trend-par-lv1-province-2020-2022',
-			'Xu hướng Công tác chỉ đạo 2020–2022 — các tỉnh, thành phố'
+			{
+				vi: 'Xu hướng Công tác chỉ đạo (CCHC) 2020–2022 — các tỉnh, thành phố',
+				en: 'Direction (PAR) trend 2020–2022 — provinces'
+			}
 		]);
 	});
 

@@ -31,6 +31,8 @@ export interface TrendInputAverage {
 
 export interface TrendMeta {
 	index: { code: string; name: Bilingual; publisher: Bilingual | null };
+	/** What the title calls the index ("Chỉ số CCHC" / "PAR"); its name when absent. */
+	shortName?: Bilingual;
 	component?: { code: string; name: Bilingual } | null;
 	unitKind: string;
 	scope: Bilingual;
@@ -76,7 +78,9 @@ export function trendPublication(
 	const methods = [...new Set([...all].sort((a, b) => a.year - b.year).map((p) => p.method_version))].filter(
 		(m): m is string => m !== null
 	);
-	const what = meta.component ? meta.component.name : meta.index.name;
+	const short = meta.shortName ?? meta.index.name;
+	const c = meta.component?.name;
+	const what = c ? { vi: `${c.vi} (${short.vi})`, en: `${c.en ?? c.vi} (${short.en ?? short.vi})` } : short;
 	const byYear = <T extends { year: number }>(points: readonly T[]) =>
 		[...points].sort((a, b) => a.year - b.year);
 	return TrendPublication.parse({
