@@ -1,6 +1,7 @@
-import { getIndex, versionForYear, type ComponentDef, type IndexCode } from '$lib/indices';
+import { getIndex, type ComponentDef, type IndexCode } from '$lib/indices';
 import { editDistance } from '$lib/units';
 import { fold } from '../rules/fold';
+import { versionIn, versionsOf, type ScoreMethods } from './score-methods';
 import { totalRange } from './scores';
 
 /*
@@ -9,7 +10,8 @@ import { totalRange } from './scores';
  * the index's own code or name: the total. Each answer carries the range of that component's own published
  * value (a PAR lĩnh vực in points, a PAPI dimension 1–10, a DTI main index 0–1) or the index's total range.
  * Text that names nothing is reported with the nearest names; text that names two components is reported,
- * never guessed, unless the row's year leaves only one.
+ * never guessed, unless the row's year leaves only one. A province's own DDCI (score-methods.ts) names its own
+ * sub-indices in place of the catalog's.
  */
 
 /** A resolved component: `code` null = the index's total. */
@@ -58,9 +60,12 @@ function namesOf(c: ComponentDef): string[] {
  * Every definition of each component code over the index's versions, in catalog order: a version may rename
  * a component (PAPI D2 "Công khai, minh bạch" → "… trong ra quyết định" in 2018). Survey items are left out.
  */
-export function componentDefinitions(indexCode: IndexCode): Map<string, ComponentDef[]> {
+export function componentDefinitions(
+	indexCode: IndexCode,
+	methods: ScoreMethods = {}
+): Map<string, ComponentDef[]> {
 	const byCode = new Map<string, ComponentDef[]>();
-	for (const version of getIndex(indexCode).versions) {
+	for (const version of versionsOf(indexCode, methods)) {
 		for (const c of version.components) {
 			if (c.level === 'item') continue;
 			byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
@@ -69,12 +74,13 @@ export function componentDefinitions(indexCode: IndexCode): Map<string, Componen
 	return byCode;
 }
 
-function build(indexCode: IndexCode): ComponentMap {
+function build(indexCode: IndexCode, methods: ScoreMethods): ComponentMap {
 	const index = getIndex(indexCode);
-	const definitions = componentDefinitions(indexCode);
+	const versions = versionsOf(indexCode, methods);
+	const definitions = componentDefinitions(indexCode, methods);
 	const codes = [...definitions.keys()];
 	const namesOfCode = new Map(codes.map((code) => [code, definitions.get(code)!.flatMap(namesOf)]));
-	const total: ComponentTarget = { code: null, ...totalRange(indexCode) };
+	const total: ComponentTarget = { code: null, ...totalRange(indexCode, methods) };
 	const targetOf = (code: string | null): ComponentTarget => {
 		if (code === null) return total;
 		const ranges = definitions.get(code)!.map((c) => c.range);
@@ -109,16 +115,13 @@ function build(indexCode: IndexCode): ComponentMap {
 
 	/** Codes of the components each version has (items left out). */
 	const inVersion = new Map(
-		index.versions.map((v) => [
-			v.id,
-			new Set(v.components.filter((c) => c.level !== 'item').map((c) => c.code))
-		])
+		versions.map((v) => [v.id, new Set(v.components.filter((c) => c.level !== 'item').map((c) => c.code))])
 	);
 
 	/** The candidates the row's year keeps (all of them when no version covers the year, or none would stay). */
 	function narrow(named: readonly (string | null)[], year: number | null | undefined): (string | null)[] {
 		if (year === null || year === undefined || !Number.isInteger(year)) return [...named];
-		const version = versionForYear(indexCode, year);
+		const version = versionIn(indexCode, year, methods);
 		const has = version ? inVersion.get(version.id) : undefined;
 		if (!has) return [...named];
 		const kept = named.filter((c) => c === null || has.has(c));
@@ -167,10 +170,17 @@ function build(indexCode: IndexCode): ComponentMap {
 }
 
 const cache = new Map<IndexCode, ComponentMap>();
+const configuredCache = new WeakMap<object, ComponentMap>();
 
-/** The component map of an index (built once from the catalog). */
-export function componentMap(indexCode: IndexCode): ComponentMap {
+/** The component map of an index: built once from the catalog, or once per configuration passed in. */
+export function componentMap(indexCode: IndexCode, methods: ScoreMethods = {}): ComponentMap {
+	const config = indexCode === 'DDCI' ? methods.ddci : null;
+	if (config) {
+		let map = configuredCache.get(config);
+		if (!map) configuredCache.set(config, (map = build(indexCode, methods)));
+		return map;
+	}
 	let map = cache.get(indexCode);
-	if (!map) cache.set(indexCode, (map = build(indexCode)));
+	if (!map) cache.set(indexCode, (map = build(indexCode, {})));
 	return map;
 }

@@ -1,12 +1,14 @@
 import { formatDateTime, formatScore } from '$lib/format';
-import { getIndex, versionForYear, type IndexCode, type MethodVersion, type Range } from '$lib/indices';
+import type { IndexCode, MethodVersion, Range } from '$lib/indices';
 import type { IssueCode } from '../rules/issues';
 import { describeRange, scoreKey, type RowCheckContext } from './field';
+import { versionIn, versionsOf, type ScoreMethods } from './score-methods';
 
 /*
  * Rules a score row is held to beyond its cells, shared by the wide and the long contract: the range of the
  * method version in force for the row's year (PAPI 2015: total 6–60, not the 6–80 of all versions), and a
- * score that an earlier import already holds. Pure: the earlier scores come in the check's context.
+ * score that an earlier import already holds. Pure: the earlier scores come in the check's context, the
+ * methods (a province's own DDCI) from the contract.
  */
 
 export interface ScoreProblem {
@@ -21,8 +23,12 @@ export function versionLabel(version: MethodVersion): string {
 }
 
 /** The loosest range of the total (component null) or of a component over every version of the index. */
-export function loosestRange(index: IndexCode, component: string | null): Range | undefined {
-	const ranges = getIndex(index).versions.flatMap((v) =>
+export function loosestRange(
+	index: IndexCode,
+	component: string | null,
+	methods: ScoreMethods = {}
+): Range | undefined {
+	const ranges = versionsOf(index, methods).flatMap((v) =>
 		component === null ? [v.totalRange] : v.components.filter((c) => c.code === component).map((c) => c.range)
 	);
 	if (ranges.length === 0) return undefined;
@@ -37,11 +43,12 @@ export function rangeProblem(
 	index: IndexCode,
 	year: number | null,
 	component: string | null,
-	value: number
+	value: number,
+	methods: ScoreMethods = {}
 ): ScoreProblem | null {
-	const version = year === null ? undefined : versionForYear(index, year);
+	const version = year === null ? undefined : versionIn(index, year, methods);
 	if (!version) {
-		const range = loosestRange(index, component);
+		const range = loosestRange(index, component, methods);
 		if (!range || (value >= range.min && value <= range.max)) return null;
 		return { code: 'out_of_range', detail: describeRange(range) };
 	}

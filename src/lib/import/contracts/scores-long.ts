@@ -3,6 +3,7 @@ import { getIndex, type IndexCode } from '$lib/indices';
 import { scoreKey, type Contract, type RowCheckContext, type RowChecker, type RowProblem } from './field';
 import { componentMap } from './component-map';
 import { earlierProblem, rangeProblem } from './score-rules';
+import { deviceScoreMethods, type ScoreMethods } from './score-methods';
 import { GROUP_FIELD, MAX_POINTS_FIELD, POINTS_FIELD, RANK_FIELD, UNIT_FIELD, yearField } from './scores';
 import { describeMismatch, totalMismatches } from './total-check';
 
@@ -21,15 +22,18 @@ interface UnitYear {
 	year: number;
 	total?: { line: number; value: number; raw: string; points: number | null; maxPoints: number | null };
 	components: Record<string, number>;
+	/** Each component's value as written, for its decimals (total-check.ts). */
+	written: Record<string, string>;
 }
 
 /** The row check of a long table of index `code` (see field.ts `RowChecker`). */
 export function longScoresRowCheck(
 	code: IndexCode,
 	mapped: ReadonlySet<string>,
-	context: RowCheckContext = {}
+	context: RowCheckContext = {},
+	methods: ScoreMethods = {}
 ): RowChecker {
-	const components = componentMap(code);
+	const components = componentMap(code, methods);
 	const decimals = getIndex(code).decimals;
 	const firstLine = new Map<string, number>();
 	const groups = new Map<string, UnitYear>();
@@ -48,7 +52,7 @@ export function longScoresRowCheck(
 			}
 			const component = match.target.code;
 			if (typeof row.value === 'number') {
-				const problem = rangeProblem(code, year, component, row.value);
+				const problem = rangeProblem(code, year, component, row.value, methods);
 				const key = problem?.code === 'component_not_in_version' ? 'component' : 'value';
 				if (problem) problems.push({ key, ...problem });
 			}
@@ -62,10 +66,17 @@ export function longScoresRowCheck(
 				if (earlier) problems.push({ key: 'unit_key', ...earlier });
 				if (clean && problems.length === 0 && typeof row.value === 'number') {
 					const groupKey = `${unit}\u0001${year}`;
-					const group = groups.get(groupKey) ?? { unit: raw('unit_key'), year, components: {} };
+					const group = groups.get(groupKey) ?? {
+						unit: raw('unit_key'),
+						year,
+						components: {},
+						written: {}
+					};
 					groups.set(groupKey, group);
-					if (component !== null) group.components[component] = row.value;
-					else {
+					if (component !== null) {
+						group.components[component] = row.value;
+						group.written[component] = raw('value');
+					} else {
 						const [points, maxPoints] = [num(row.points), num(row.max_points)];
 						group.total = {
 							line: Number(row.__line),
@@ -80,9 +91,19 @@ export function longScoresRowCheck(
 			return { problems, values: { component } };
 		},
 		end() {
-			return [...groups.values()].flatMap(({ unit, year, total, components: values }) => {
+			return [...groups.values()].flatMap(({ unit, year, total, components: values, written }) => {
 				if (!total) return [];
-				const found = totalMismatches(code, year, { total: total.value, components: values, ...total });
+				const found = totalMismatches(
+					code,
+					year,
+					{
+						total: total.value,
+						components: values,
+						...total,
+						written: { total: total.raw, components: written }
+					},
+					methods
+				);
 				return found.map((m) => ({
 					line: total.line,
 					key: 'value',
@@ -95,7 +116,8 @@ export function longScoresRowCheck(
 	};
 }
 
-export function scoresLongContract(code: IndexCode): Contract {
+/** The long contract of index `code`; by default with what the analyst configured on this device. */
+export function scoresLongContract(code: IndexCode, methods: ScoreMethods = deviceScoreMethods()): Contract {
 	const index = getIndex(code);
 	return {
 		kind: 'scores-long',
@@ -160,6 +182,6 @@ export function scoresLongContract(code: IndexCode): Contract {
 			RANK_FIELD,
 			GROUP_FIELD
 		],
-		rowCheck: (mapped, context) => longScoresRowCheck(code, mapped, context)
+		rowCheck: (mapped, context) => longScoresRowCheck(code, mapped, context, methods)
 	};
 }

@@ -1,6 +1,7 @@
 import { getIndex, type IndexCode } from '$lib/indices';
 import { COMPONENT_PREFIX, type RowCheckContext, type RowChecker, type RowProblem } from './field';
 import { earlierProblem, rangeProblem } from './score-rules';
+import type { ScoreMethods } from './score-methods';
 import { describeMismatch, totalMismatches } from './total-check';
 
 /*
@@ -15,7 +16,8 @@ const TOTAL_FIELDS = ['total', 'points', 'max_points', 'published_rank', 'group_
 export function wideScoresRowCheck(
 	index: IndexCode,
 	mapped: ReadonlySet<string>,
-	context: RowCheckContext
+	context: RowCheckContext,
+	methods: ScoreMethods = {}
 ): RowChecker {
 	const components = [...mapped]
 		.filter((k) => k.startsWith(COMPONENT_PREFIX))
@@ -39,7 +41,7 @@ export function wideScoresRowCheck(
 			]);
 			if (typeof row.total === 'number') ranged.unshift(['total', null, row.total]);
 			for (const [key, component, value] of ranged) {
-				const problem = rangeProblem(index, year, component, value);
+				const problem = rangeProblem(index, year, component, value, methods);
 				if (problem) problems.push({ key, ...problem });
 			}
 			const unit = typeof row.unit_key === 'string' ? row.unit_key : null;
@@ -53,12 +55,23 @@ export function wideScoresRowCheck(
 			if (earlier) problems.push({ key: 'unit_key', ...earlier });
 			// A warning only about a row that loads: a rejected row's total is the least of its troubles.
 			if (clean && problems.length === 0 && typeof row.total === 'number') {
-				const found = totalMismatches(index, year, {
-					total: row.total,
-					components: Object.fromEntries(components.map((c) => [c, values[c]])),
-					points: typeof row.points === 'number' ? row.points : null,
-					maxPoints: typeof row.max_points === 'number' ? row.max_points : null
-				});
+				const found = totalMismatches(
+					index,
+					year,
+					{
+						total: row.total,
+						components: Object.fromEntries(components.map((c) => [c, values[c]])),
+						points: typeof row.points === 'number' ? row.points : null,
+						maxPoints: typeof row.max_points === 'number' ? row.max_points : null,
+						written: {
+							total: raw('total'),
+							components: Object.fromEntries(
+								Object.keys(values).map((c) => [c, raw(`${COMPONENT_PREFIX}${c}`)])
+							)
+						}
+					},
+					methods
+				);
 				for (const m of found) {
 					problems.push({
 						key: 'total',

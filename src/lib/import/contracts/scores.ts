@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getIndex, type ComponentDef, type IndexCode } from '$lib/indices';
 import { COMPONENT_PREFIX, UNIT_HEADERS, type Contract, type FieldDef } from './field';
+import { deviceScoreMethods, versionsOf, type ScoreMethods } from './score-methods';
 import { wideScoresRowCheck } from './scores-row-check';
 
 /*
@@ -8,14 +9,15 @@ import { wideScoresRowCheck } from './scores-row-check';
  * published rank, group, points and maximum points. The contract is built per index from the catalog, so a
  * year outside the years the index exists is reported; the range of each value depends on the method
  * version of the row's year, so the row check settles it (scores-row-check.ts), with the repeats and the
- * totals. The long form (one row per component, `scores-long.ts`) shares the fields below.
+ * totals. The long form (one row per component, `scores-long.ts`) shares the fields below. A province's own
+ * DDCI (score-methods.ts) gives the DDCI contract its sub-indices, ranges and weights in place of the catalog's.
  */
 
 export { COMPONENT_PREFIX };
 
-function componentsOf(code: IndexCode): ComponentDef[] {
+function componentsOf(code: IndexCode, methods: ScoreMethods): ComponentDef[] {
 	const seen = new Map<string, ComponentDef>();
-	for (const version of getIndex(code).versions) {
+	for (const version of versionsOf(code, methods)) {
 		for (const c of version.components) {
 			if (c.level === 'item') continue; // SIPAS items come from raw responses, not from score tables
 			if (!seen.has(c.code)) seen.set(c.code, c);
@@ -25,8 +27,8 @@ function componentsOf(code: IndexCode): ComponentDef[] {
 }
 
 /** The loosest total range over the index's versions. */
-export function totalRange(code: IndexCode): { min: number; max: number } {
-	const versions = getIndex(code).versions;
+export function totalRange(code: IndexCode, methods: ScoreMethods = {}): { min: number; max: number } {
+	const versions = versionsOf(code, methods);
 	return {
 		min: Math.min(...versions.map((v) => v.totalRange.min)),
 		max: Math.max(...versions.map((v) => v.totalRange.max))
@@ -101,9 +103,10 @@ export const MAX_POINTS_FIELD: FieldDef = {
 	schema: z.number().min(0).nullable()
 };
 
-export function scoresContract(code: IndexCode): Contract {
+/** The wide contract of index `code`; by default with what the analyst configured on this device. */
+export function scoresContract(code: IndexCode, methods: ScoreMethods = deviceScoreMethods()): Contract {
 	const index = getIndex(code);
-	const components: FieldDef[] = componentsOf(code).map((c) => ({
+	const components: FieldDef[] = componentsOf(code, methods).map((c) => ({
 		key: `${COMPONENT_PREFIX}${c.code}`,
 		kind: 'number',
 		labelVi: `${c.code} – ${c.nameVi}`,
@@ -156,6 +159,6 @@ export function scoresContract(code: IndexCode): Contract {
 			GROUP_FIELD,
 			...components
 		],
-		rowCheck: (mapped, context) => wideScoresRowCheck(code, mapped, context)
+		rowCheck: (mapped, context) => wideScoresRowCheck(code, mapped, context, methods)
 	};
 }
