@@ -3,6 +3,8 @@ import { loadSampleIfEmpty } from '$lib/sample/load';
 import { setUpTables } from './setup';
 import { workspaceStatus, type WorkspaceSummary } from './status.svelte';
 import { workspaceSummarySql } from '$lib/sql/summary-sql';
+import { useDdciOf } from './ddci-config';
+import { analystProvince } from './registry-province';
 
 /*
  * The analyst's workspace: the device database with chiso's tables, the unit registry, and — on a first
@@ -17,6 +19,8 @@ async function open(): Promise<Database> {
 	await setUpTables(db);
 	workspaceStatus.phase = 'loading-sample';
 	await loadSampleIfEmpty(db);
+	// Before any page builds an import contract: a DDCI file is checked against the province's own DDCI.
+	await useDdciOf(db, (await analystProvince(db))?.key ?? null);
 	await refreshWorkspaceStatus(db);
 	workspaceStatus.phase = 'ready';
 	return db;

@@ -12,6 +12,7 @@ import { runRanking } from './ranking-run';
 import { successorGroups, type SuccessorGroup } from './successor-view';
 import { unitHeadingSql, unitProfileSql, type ProfileRow } from '$lib/sql/profile-sql';
 import { openWorkspace } from './open';
+import { ddciVersionForScope } from './ddci-config';
 import {
 	resolveRanking,
 	type RankingChoiceRow,
@@ -71,6 +72,8 @@ export interface RankingView {
 	/** The groups used: the version's, or a province's own classification of its units. */
 	scheme: GroupScheme | undefined;
 	sources: RankingSource[];
+	/** The version is the province's own configuration (DDCI), not the catalog's default. */
+	ownMethod?: boolean;
 }
 
 /** Everything the rankings page shows for one request. */
@@ -88,7 +91,9 @@ export async function rankingView(
 		return { choices, rows: [], version: undefined, scheme: undefined, sources: [] };
 	const year = args.year;
 	const rows = await runRanking(db, args);
-	const version = rankingVersion(args.indexCode, year, rows);
+	// A province's own DDCI (its sub-indices, names, groups) stands in for the catalog's generic one.
+	const own = args.indexCode === 'DDCI' ? await ddciVersionForScope(db, args.scope) : undefined;
+	const version = own ?? rankingVersion(args.indexCode, year, rows);
 	const components =
 		args.component === null && isIndexCode(args.indexCode) && topComponents(version).length > 0
 			? await db.query<ComponentValue>(rankingComponentsSql({ ...args, year }))
@@ -100,7 +105,8 @@ export async function rankingView(
 		rows: decorateRanking(rows, scheme, args.component !== null, components),
 		version,
 		scheme,
-		sources
+		sources,
+		ownMethod: own !== undefined
 	};
 }
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '$lib/db';
 import { literal } from '$lib/sql/quote';
+import { useDdciOf } from './ddci-config';
 
 /*
  * The analyst's province: agencies, districts and communes in their files are matched among its units only.
@@ -30,4 +31,6 @@ export async function analystProvince(db: Queryable): Promise<AnalystProvince | 
 
 export async function setAnalystProvince(db: Queryable, key: string): Promise<void> {
 	await db.exec(`INSERT OR REPLACE INTO chiso_meta VALUES ('province', ${literal(key)})`);
+	// The import now checks DDCI files against this province's own configuration, if it has one.
+	await useDdciOf(db, key);
 }
