@@ -73,13 +73,14 @@ describe('the public results page', () => {
 	it('lists the shipped publications, marked as sample data', async () => {
 		await page.goto(`${baseUrl}/published/`);
 		const items = page.getByTestId('published-list').locator('li');
-		await expect(items.count()).resolves.toBe(2);
+		// two rankings, a trend and a survey result (publish-kinds.test.ts opens the last two)
+		await expect(items.count()).resolves.toBe(4);
 		await expect(items.first().textContent()).resolves.toContain('Xếp hạng Chỉ số CCHC năm 2025');
 		await expect(items.first().textContent()).resolves.toContain('Dữ liệu mẫu');
 	});
 
 	it('shows one with its chart, table, provenance and downloads', async () => {
-		await page.getByRole('link', { name: /năm 2025/ }).click();
+		await page.getByRole('link', { name: /^Xếp hạng .* năm 2025/ }).click();
 		await page.waitForURL(`${baseUrl}/published/${LATEST}/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe(
 			'Xếp hạng Chỉ số CCHC năm 2025 — các tỉnh, thành phố'
