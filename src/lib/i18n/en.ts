@@ -4,6 +4,7 @@ import { surveyEn } from './areas/survey';
 import { publishEn } from './areas/publish';
 import { trendsEn } from './areas/trends';
 import { unitsEn } from './areas/units';
+import { unitlistEn } from './areas/unitlist';
 import type { MessageKey } from './vi';
 
 /** English, the second language. Every Vietnamese key must have a translation (checked by the compiler). */
@@ -161,5 +162,6 @@ export const en: Record<MessageKey, string> = {
 	...surveyEn,
 	...publishEn,
 	...trendsEn,
-	...unitsEn
+	...unitsEn,
+	...unitlistEn
 };

@@ -4,6 +4,7 @@ import { surveyVi } from './areas/survey';
 import { publishVi } from './areas/publish';
 import { trendsVi } from './areas/trends';
 import { unitsVi } from './areas/units';
+import { unitlistVi } from './areas/unitlist';
 /** Vietnamese, the interface's first language. Keys are shared with `en.ts`; `{name}` marks a parameter. */
 export const vi = {
 	'app.name': 'chiso',
@@ -155,7 +156,8 @@ export const vi = {
 	...surveyVi,
 	...publishVi,
 	...trendsVi,
-	...unitsVi
+	...unitsVi,
+	...unitlistVi
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,4 +1,4 @@
-import { provinceScope, type Registry } from '$lib/units';
+import { nameKind, provinceScope, type Registry, type Unit } from '$lib/units';
 import { fold } from '../rules/fold';
 import { isDatedYear, type UnitMatch, type UnitResolver } from '../validate/unit-map';
 
@@ -12,13 +12,34 @@ import { isDatedYear, type UnitMatch, type UnitResolver } from '../validate/unit
  * `province` is the file's province: its agencies, districts and communes are the only local units a name
  * can match (and an answer can name). `null`: the province is not known, so no local unit matches at all;
  * left out: any province's (province score tables and tests that hold no local units).
+ *
+ * A local unit's code from the office's own list ("H62.07", units/list/) matches too, within the province
+ * only and only where no name does, so a province code such as "12" never reaches it.
  */
+
+/** The kind of local unit a name says it is ("thành phố" under a province is a district), or null. */
+function kindSaid(text: string): Unit['kind'] | null {
+	const said = nameKind(text);
+	return said === 'city' ? 'district' : said === 'province' ? null : said;
+}
+
+/** Local units by their office code, folded (a code that is only the key's slug is no office code). */
+function officeCodes(registry: Registry): Map<string, Unit[]> {
+	const byCode = new Map<string, Unit[]>();
+	for (const u of registry.all()) {
+		if (u.system !== 'local' || u.code === u.key.split(':').at(-1)) continue;
+		const code = fold(u.code);
+		byCode.set(code, [...(byCode.get(code) ?? []), u]);
+	}
+	return byCode;
+}
 
 export function makeUnitResolver(
 	registry: Registry,
 	aliases: ReadonlyMap<string, string> = new Map(),
 	province?: string | null
 ): UnitResolver {
+	const codes = officeCodes(registry);
 	return (text: string, year: number | null): UnitMatch => {
 		const dated = isDatedYear(year) ? year : null;
 		const within =
@@ -33,6 +54,13 @@ export function makeUnitResolver(
 			const key = aliases.get(fold(text));
 			return key && allowed(key) ? { unitKey: key } : null;
 		};
+		const byCode = () => {
+			if (!within) return null;
+			const found = (codes.get(fold(text)) ?? []).filter(
+				(u) => allowed(u.key) && (dated === null || registry.isValidAt(u.key, `${dated}-12-31`))
+			);
+			return found.length === 1 ? { unitKey: found[0]!.key } : null;
+		};
 		const byKey = registry.get(text);
 		if (byKey && allowed(byKey.key)) return { unitKey: byKey.key };
 		// A year no unit can be dated by ("2", "99999") has its own error on the year: match the name in no year.
@@ -43,7 +71,10 @@ export function makeUnitResolver(
 		switch (result.status) {
 			case 'found':
 				return { unitKey: result.unit.key };
-			case 'ambiguous':
+			case 'ambiguous': {
+				// "UBND huyện Long Hồ" folds like "Thị trấn Long Hồ": the kind the name says tells them apart.
+				const fit = result.candidates.filter((u) => u.kind === kindSaid(text));
+				if (fit.length === 1) return { unitKey: fit[0]!.key };
 				return (
 					chosen() ?? {
 						code: 'ambiguous_unit',
@@ -53,6 +84,7 @@ export function makeUnitResolver(
 							.join('; ')
 					}
 				);
+			}
 			case 'not-valid-at':
 				return {
 					code: 'unit_not_valid',
@@ -62,6 +94,7 @@ export function makeUnitResolver(
 				};
 			case 'not-found':
 				return (
+					byCode() ??
 					chosen() ?? {
 						code: 'unknown_unit',
 						detail: result.suggestions.length
