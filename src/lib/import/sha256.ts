@@ -70,12 +70,10 @@ export async function sha256(bytes: Uint8Array): Promise<string> {
 
 /**
  * The SHA-256 of `bytes`, computed the first time it is asked for and remembered. Chromium hashes in the
- * calling thread before `digest` returns (120–140 ms for 108 MB, measured), so the import page asks for it
- * once the column mapping shows, while the analyst reads (flow.svelte.ts), not before; a check asks again
- * before it reads (load/check.ts: the import's record carries the hash) and gets the same promise. Tried and
- * dropped: a worker (sending it the bytes blocked this thread 50–77 ms, and its digest took 170–250 ms);
- * hashing while DuckDB reads a slice of the check (a million rows, alternating rounds, median of 5: the read
- * took 0.27 s longer, more than the hash saved).
+ * calling thread before `digest` returns, so the import page asks for it once the column mapping shows, while
+ * the analyst reads (flow.svelte.ts), not before; a check asks again before it reads (load/check.ts: the
+ * import's record carries the hash) and gets the same promise. A worker, or hashing while DuckDB reads,
+ * cost more than they saved (README, Benchmark).
  */
 export function lazySha256(bytes: Uint8Array): () => Promise<string> {
 	let digest: Promise<string> | null = null;

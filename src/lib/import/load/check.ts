@@ -105,7 +105,7 @@ export async function checkPrepared(
 	const target = options.target ?? defaultTarget(plan);
 	// The import's record carries the file's hash: taken now, if the page has not taken it yet (flow.svelte.ts
 	// asks once the mapping shows), rather than at the commit, when the heap holds what the check read and the
-	// digest's own copy of the file costs more (5M rows: the commit took 2.8 s with it, 0.7 s without).
+	// digest's own copy of the file makes the commit several times slower.
 	await file.sha256();
 	const names = streamedNames(`import_${Date.now().toString(36)}_${++counter}`);
 	// A contract with a row check (score tables: ranges per method version, repeats in the file and across

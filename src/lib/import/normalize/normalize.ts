@@ -96,9 +96,9 @@ export class ImportCancelled extends Error {
 
 /**
  * Lets the event loop run other tasks, without setTimeout's 4 ms clamp on nested timers: DuckDB's worker
- * answers by message, and a slice handed to it only moves on when the page reads the answer (one benchmark
- * run each: with a yield per 4 MB slice only, the read phase of a million rows took 3.0 s; per 256 KB,
- * 2.6 s). Not `scheduler.yield`, which is specified to run its continuation ahead of tasks already queued.
+ * answers by message, and a slice handed to it only moves on when the page reads the answer, so yielding
+ * often (every 256 KB) keeps DuckDB busy. Not `scheduler.yield`, which is specified to run its continuation
+ * ahead of tasks already queued.
  */
 function yieldToEventLoop(): Promise<void> {
 	return new Promise((resolve) => {
@@ -413,8 +413,7 @@ export async function normalizeRecords(
 	// DuckDB waits for the first slice, and the page for the last one, so those are small: the first is a
 	// sixteenth of a full slice and each next one twice the last, up to a full slice; near the end a slice is
 	// at most half of what is left to scan, down to the first one's size. Full slices in between, since every
-	// slice is a statement of its own (Node, a million survey rows: 34 slices of 4 MB cost DuckDB 6–17 % more
-	// than 4 of 31 MB, median and best of 8 runs).
+	// slice is a statement of its own, with its own cost.
 	const first = Math.max(step, slice >> 4);
 	let ramp = first;
 	const due = (from: number) => Math.max(first, Math.min(ramp, (input.length - from) >>> 1));

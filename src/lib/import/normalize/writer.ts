@@ -1,7 +1,6 @@
 /*
  * A growable byte buffer for normalized records: `<line><delimiter><record bytes>\n`. The line number is
- * written digit by digit rather than with a TextEncoder call, which was measurably slower on a million
- * records.
+ * written digit by digit rather than with a TextEncoder call, which costs a call and an array per record.
  */
 
 const LF = 0x0a;
@@ -51,9 +50,8 @@ export class ByteWriter {
 			for (let i = 0; i < extra.length; i++) buf[pos++] = extra[i]!;
 			buf[pos++] = delimiter;
 		}
-		// Measured in Chromium: a byte loop wins up to ~32-byte records, `set` on a subarray beyond (50 MB of
-		// 64-byte records: 31 vs 49 ms; 108 MB of 107-byte rows, a survey's: 44 vs 110 ms). Node had favoured the
-		// loop up to 4 KiB; an A/B of the whole import in Chromium (3 runs each) showed no difference either way.
+		// A short record is copied faster byte by byte than through `set` on a subarray, whose call costs more
+		// than the copy; a survey's rows are longer (README, Benchmark).
 		if (end - start > 48) {
 			buf.set(input.subarray(start, end), pos);
 			pos += end - start;

@@ -31,7 +31,7 @@ export function trimCell(text: string): string {
 	return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** `trimCell` in SQL. DuckDB's trim with a character list is ~6× slower than plain trim, so it only runs on
+/** `trimCell` in SQL. DuckDB's trim with a character list is much slower than plain trim, so it only runs on
  * the rare cells that start or end with a tab, a line break or a no-break space. */
 export function trimSql(expr: string): string {
 	return `CASE WHEN regexp_matches(${expr}, '^[\t\n\r\u00a0\u202f\ufeff]|[\t\n\r\u00a0\u202f\ufeff]$')

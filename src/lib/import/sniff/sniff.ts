@@ -37,8 +37,8 @@ export interface SniffOptions {
 	/** Bytes read at its end (default 64 KiB). */
 	tailBytes?: number;
 	/**
-	 * Data rows sampled per column (default 1,000). Every test over the fixtures passed unchanged from 2,000;
-	 * sniffing the 100 MB benchmark file took 0.36 s instead of 0.59 s (Node).
+	 * Data rows sampled per column (default 1,000): every test over the fixtures reads the same as with 2,000,
+	 * and a large file is sniffed faster.
 	 */
 	sampleRows?: number;
 	/**
