@@ -219,6 +219,9 @@ describe('import page', () => {
 		const header = 'Mã phiếu,Năm,Đơn vị,Ý kiến 1,Ý kiến 2,Ý kiến 3';
 		await chooseCsv('y-kien-quy-1.csv', `${header}\nA1,2024,Hà Nội,5,4,3\nA2,2024,Huế,4,4,4\n`);
 		await page.getByTestId('import-kind').selectOption('survey');
+		// Its answer columns are no SIPAS 1001 items, so the page offers to define its own questionnaire: mapped
+		// by hand to SIPAS 1001 here.
+		await page.getByTestId('questionnaire-choice').selectOption('SIPAS-1001-2023');
 		for (const n of [1, 2, 3]) {
 			await page.getByLabel(new RegExp(`^Câu 9\\.${n}:`)).selectOption({ label: `Ý kiến ${n}` });
 		}

@@ -1,4 +1,5 @@
 import { chartsEn } from './areas/charts';
+import { questionnaireEn } from './areas/questionnaire';
 import { rankingsEn } from './areas/rankings';
 import { surveyEn } from './areas/survey';
 import { publishEn } from './areas/publish';
@@ -158,6 +159,7 @@ export const en: Record<MessageKey, string> = {
 	'import.formatLong': 'Long: one row per unit, year and component',
 	'import.notices': 'How chiso read the file',
 	...chartsEn,
+	...questionnaireEn,
 	...rankingsEn,
 	...surveyEn,
 	...publishEn,

@@ -1,4 +1,5 @@
 import { chartsVi } from './areas/charts';
+import { questionnaireVi } from './areas/questionnaire';
 import { rankingsVi } from './areas/rankings';
 import { surveyVi } from './areas/survey';
 import { publishVi } from './areas/publish';
@@ -152,6 +153,7 @@ export const vi = {
 	'import.formatLong': 'Dọc: mỗi đơn vị, năm, thành phần một dòng',
 	'import.notices': 'Cách chiso đọc tệp',
 	...chartsVi,
+	...questionnaireVi,
 	...rankingsVi,
 	...surveyVi,
 	...publishVi,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoresContract } from './contracts/scores';
-import { guessFormat, guessTarget } from './flow-targets';
+import { guessFormat, guessTarget, parseTargetName, targetName } from './flow-targets';
 import { autoMap } from './mapping/auto-map';
 import { prepareText } from './load/prepare';
 
@@ -91,6 +91,34 @@ describe('the PCI 2016 table maps to PCI’s fields', () => {
 			total: 13,
 			published_rank: 14,
 			group_label: 15
+		});
+	});
+});
+
+describe('the kind a remembered mapping names', () => {
+	it.each([
+		['survey', 'wide', 'custom-0123456789abcdef', 'survey:custom-0123456789abcdef'],
+		['survey', 'wide', 'SIPAS-1001-2023', 'survey:SIPAS-1001-2023'],
+		['PAR', 'wide', undefined, 'PAR'],
+		['PCI', 'long', undefined, 'PCI:long']
+	] as const)('%s (%s, questionnaire %s) is remembered as %s and read back', (target, format, q, name) => {
+		expect(targetName(target, format, q)).toBe(name);
+		expect(parseTargetName(name)).toEqual({ target, format, ...(q ? { questionnaireId: q } : {}) });
+	});
+
+	it.each([
+		// Remembered before questionnaires were: those surveys followed SIPAS 1001.
+		['survey', { target: 'survey', format: 'wide', questionnaireId: 'SIPAS-1001-2023' }],
+		['PAR:wide', null],
+		['XYZ', null]
+	])('reads %j as %j', (name, expected) => {
+		expect(parseTargetName(name)).toEqual(expected);
+	});
+
+	it('takes a Part II export (II.A.1 …) for a survey', () => {
+		expect(guessTarget('ket-qua.csv', ['Mã phiếu', 'Năm', 'Đơn vị', 'II.A.1', 'II.A.2', 'II.B.1'])).toEqual({
+			target: 'survey',
+			sure: true
 		});
 	});
 });

@@ -4,6 +4,8 @@ import { scoresContract } from './contracts/scores';
 import { scoresLongContract } from './contracts/scores-long';
 import { SURVEY_CONTRACT } from './contracts/survey';
 import { autoMap } from './mapping/auto-map';
+import { autoMapSurvey, mappedItems } from './mapping/survey-map';
+import { SIPAS_1001 } from '$lib/survey/questionnaire';
 
 /* What the import page guesses a file is (survey, or which index, wide or long), and how it names it. */
 
@@ -27,16 +29,24 @@ export function guessFormat(target: TargetChoice, headers: readonly string[]): S
 	return long.component !== undefined && long.value !== undefined && wide.length === 0 ? 'long' : 'wide';
 }
 
-/** How a remembered mapping names what the file was: 'survey', 'PAR', 'PAR:long'. */
-export function targetName(target: TargetChoice, format: ScoresFormat): string {
-	return target !== 'survey' && format === 'long' ? `${target}:long` : target;
+/**
+ * How a remembered mapping names what the file was: 'survey:<questionnaire id>', 'PAR', 'PAR:long'. A plain
+ * 'survey' (remembered before questionnaires were) followed SIPAS 1001.
+ */
+export function targetName(target: TargetChoice, format: ScoresFormat, questionnaireId?: string): string {
+	if (target === 'survey') return questionnaireId ? `survey:${questionnaireId}` : 'survey';
+	return format === 'long' ? `${target}:long` : target;
 }
 
-export function parseTargetName(name: string): { target: TargetChoice; format: ScoresFormat } | null {
-	const [code, long] = name.split(':');
-	if (code === 'survey' && long === undefined) return { target: 'survey', format: 'wide' };
-	if (!INDEX_CODES.includes(code as IndexCode) || (long !== undefined && long !== 'long')) return null;
-	return { target: code as IndexCode, format: long ? 'long' : 'wide' };
+export function parseTargetName(
+	name: string
+): { target: TargetChoice; format: ScoresFormat; questionnaireId?: string } | null {
+	const [code, rest] = name.split(/:(.*)/s);
+	if (code === 'survey') {
+		return { target: 'survey', format: 'wide', questionnaireId: rest || SIPAS_1001.id };
+	}
+	if (!INDEX_CODES.includes(code as IndexCode) || (rest !== undefined && rest !== 'long')) return null;
+	return { target: code as IndexCode, format: rest ? 'long' : 'wide' };
 }
 
 /** Index codes written as words of a text ("pci_2016.csv", "PAPI score"), most mentioned first. */
@@ -60,9 +70,8 @@ export function guessTarget(
 	headers: readonly string[],
 	likertColumns = 0
 ): { target: TargetChoice; sure: boolean } {
-	const answers = Object.keys(autoMap(SURVEY_CONTRACT, headers)).filter((k) => k.startsWith('q9_'));
-	if (answers.length >= LIKERT_SURVEY || likertColumns >= LIKERT_SURE)
-		return { target: 'survey', sure: true };
+	const answers = mappedItems(SIPAS_1001, autoMapSurvey(SIPAS_1001, SURVEY_CONTRACT, headers));
+	if (answers >= LIKERT_SURVEY || likertColumns >= LIKERT_SURE) return { target: 'survey', sure: true };
 	const named = codesIn(fileName.replace(/\.[^.]+$/, ''))[0] ?? codesIn(headers.join(' '))[0];
 	if (named) return { target: named, sure: true };
 	if (likertColumns >= LIKERT_SURVEY) return { target: 'survey', sure: false };

@@ -1,15 +1,15 @@
 import type { Database } from '$lib/db';
 import { openWorkspace, refreshWorkspaceStatus } from '$lib/workspace/open';
-import { isExcelFile, listSheets, sheetToCsv, type SheetInfo } from './excel';
+import { isExcelFile, listSheets, type SheetInfo } from './excel';
+import { ambiguousRead, formatsWith, readChosen, sameFileSoon } from './flow-read';
 import { allIssues, checkPrepared, discardCheck, type CheckOutcome } from './load/check';
 import type { CheckProgress } from './load/progress';
 import { commitCheck } from './load/commit';
 import type { ImportTarget } from './load/targets';
-import { SIPAS_1001 } from '$lib/survey/questionnaire';
-import { findSameFile, listImports, removeImport, type ImportRecord } from './load/history';
-import { prepareText } from './load/prepare';
+import { SurveyStep, surveyBlock, surveyFileOf } from './survey-step.svelte';
+import { listImports, removeImport, type ImportRecord } from './load/history';
 import type { PreparedFile } from './load/prepared';
-import { autoMap } from './mapping/auto-map';
+import { autoMap, withColumn } from './mapping/auto-map';
 import {
 	contractFor,
 	guessFormat,
@@ -22,6 +22,7 @@ import {
 
 export type { ScoresFormat, TargetChoice };
 import { recallMapping, rememberMapping, type RememberedMapping } from './mapping/remembered';
+import { RESPONDENT_KEYS } from './contracts/survey';
 import { ImportCancelled } from './normalize/normalize';
 import { issuesToCsv } from './report/errors-csv';
 import { makePlan, missingRequired, type ColumnMapping } from './validate/plan';
@@ -69,37 +70,32 @@ export class ImportFlow {
 	units = new UnitScope();
 	/** The analyst's reading of columns whose numbers are ambiguous: column → decimal mark. */
 	decimals = $state<Record<number, ',' | '.'>>({});
+	/** A survey's questionnaire: chosen, or defined from the file. */
+	survey = new SurveyStep();
 
-	contract = $derived(contractFor(this.target, this.format));
+	contract = $derived(
+		this.target === 'survey' ? this.survey.contract : contractFor(this.target, this.format)
+	);
+	/** The columns the check reads: a questionnaire defined on the page gives its items' own. */
+	inUse = $derived(this.target === 'survey' ? this.survey.inUse(this.mapping) : this.mapping);
 	yearKey = $derived(this.target === 'survey' ? 'period' : 'year');
-	formats = $derived(
-		(this.file?.formats ?? []).map((format, column) => {
-			const decimal = this.decimals[column];
-			if (!decimal) return format;
-			// The other mark groups thousands (a space grouping the sniffer saw stays).
-			const thousands =
-				format?.thousands === ' ' ? (' ' as const) : decimal === ',' ? ('.' as const) : (',' as const);
-			return { decimal, thousands };
-		})
-	);
+	formats = $derived(formatsWith(this.file?.formats ?? [], this.decimals));
 	/** Ambiguous columns that a number field reads: the analyst is asked how to read them. */
-	ambiguous = $derived(
-		(this.file?.ambiguousNumbers ?? []).filter((a) =>
-			this.contract.fields.some((f) => f.kind === 'number' && this.mapping[f.key] === a.column)
-		)
-	);
+	ambiguous = $derived(ambiguousRead(this.file, this.contract, this.mapping));
 	plan = $derived(
 		this.file
 			? makePlan(
 					this.contract,
 					this.file.headers,
-					this.mapping,
+					this.inUse,
 					this.formats,
 					this.year.trim() ? { [this.yearKey]: this.year.trim() } : {}
 				)
 			: null
 	);
 	missing = $derived(this.plan ? missingRequired(this.plan) : []);
+	/** A survey with no item column, or a questionnaire defined here that is not complete: not checked. */
+	blocked = $derived(surveyBlock(this.plan, this.survey.problems));
 	/** The year typed in is the one the file's title gives, and no column gives the year: say where it came from. */
 	yearFromTitle = $derived(
 		this.file?.titleYear &&
@@ -122,6 +118,7 @@ export class ImportFlow {
 		this.history = await listImports(db);
 		this.historyLoaded = true;
 		await this.units.readAnalyst(db);
+		await this.survey.read(db);
 	}
 
 	/** The analyst's own province, asked once and changeable: where their files' units are matched. */
@@ -156,27 +153,24 @@ export class ImportFlow {
 	}
 
 	private async read(): Promise<void> {
-		const bytes = this.#bytes!;
-		let text = bytes;
-		const notices: string[] = [];
-		if (this.sheets.length > 0) {
-			const sheet = await sheetToCsv(bytes, this.sheet);
-			text = new TextEncoder().encode(sheet.csv);
-			notices.push(...sheet.notices);
-		}
-		// A sheet comes out of the Excel reader with '.' as its decimal mark, whatever Excel displayed.
-		const prepared = await prepareText(this.fileName, text, this.sheets.length > 0 ? { decimal: '.' } : {});
+		const prepared = await readChosen(
+			this.fileName,
+			this.#bytes!,
+			this.sheets.length > 0 ? this.sheet : null
+		);
 		if (!prepared.ok) {
 			this.problems = prepared.problems;
 			this.step = 'failed';
 			return;
 		}
-		this.file = { ...prepared.file, notices: [...notices, ...prepared.file.notices] };
+		this.file = prepared.file;
 		this.sameFile = [];
 		const db = await openWorkspace();
 		const remembered = await recallMapping(db, prepared.file.headers);
 		const named = remembered ? parseTargetName(remembered.target) : null;
-		if (remembered && named) {
+		await this.survey.read(db);
+		// A survey's questionnaire must still be on the device (saved ones always are, unless the file was edited).
+		if (remembered && named && (!named.questionnaireId || this.survey.recall(named.questionnaireId))) {
 			this.target = named.target;
 			this.format = named.format;
 			this.mapping = remembered.mapping;
@@ -187,22 +181,10 @@ export class ImportFlow {
 		// Offered, shown and changeable: a constant is used only while no column gives the year (validate/plan.ts).
 		if (prepared.file.titleYear) this.year = String(prepared.file.titleYear.year);
 		this.step = 'mapping';
-		void this.lookForSameFile(db, prepared.file);
-	}
-
-	/**
-	 * Imports of the same bytes, looked for once the mapping shows: hashing holds the page up a moment
-	 * (sha256.ts), better spent while the analyst reads than before. A failure only leaves the notice out.
-	 */
-	private async lookForSameFile(db: Database, file: PreparedFile): Promise<void> {
-		// After the next frame: the mapping is drawn before the hash holds the page up.
-		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-		try {
-			const same = await findSameFile(db, await file.sha256());
+		const file = prepared.file;
+		void sameFileSoon(db, file).then((same) => {
 			if (this.file?.sha256 === file.sha256) this.sameFile = same;
-		} catch {
-			// The check needs the hash too (load/check.ts), and reports there what went wrong.
-		}
+		});
 	}
 
 	setTarget(target: TargetChoice): void {
@@ -211,8 +193,22 @@ export class ImportFlow {
 		this.mappingRemembered = false;
 		if (this.file) {
 			this.format = guessFormat(target, this.file.headers);
-			this.mapping = autoMap(contractFor(target, this.format), this.file.headers);
+			this.mapping = this.guessMapping();
 		}
+	}
+
+	/** The columns of a new file: a survey's follow the questionnaire preselected for it. */
+	private guessMapping(): ColumnMapping {
+		if (!this.file) return {};
+		if (this.target === 'survey') return this.survey.preselect(surveyFileOf(this.fileName, this.file));
+		return autoMap(contractFor(this.target, this.format), this.file.headers);
+	}
+
+	/** The questionnaire the survey follows: an id of `survey.available`, or DEFINE. */
+	chooseQuestionnaire(choice: string): void {
+		if (!this.file) return;
+		this.mappingRemembered = false;
+		this.mapping = this.survey.choose(choice, surveyFileOf(this.fileName, this.file), this.mapping);
 	}
 
 	/** Leaves the remembered mapping: the kind, layout and columns guessed from the file, as for a new header. */
@@ -223,7 +219,7 @@ export class ImportFlow {
 		this.target = guess.target;
 		this.targetSure = guess.sure;
 		this.format = guessFormat(this.target, this.file.headers);
-		this.mapping = autoMap(contractFor(this.target, this.format), this.file.headers);
+		this.mapping = this.guessMapping();
 	}
 
 	setFormat(format: ScoresFormat): void {
@@ -237,24 +233,20 @@ export class ImportFlow {
 	}
 
 	setColumn(fieldKey: string, column: number | null): void {
-		const next = { ...this.mapping };
-		if (column === null) delete next[fieldKey];
-		else {
-			for (const [key, value] of Object.entries(next)) if (value === column) delete next[key];
-			next[fieldKey] = column;
-		}
-		this.mapping = next;
+		// A column the respondent's field now reads is no item of the questionnaire being defined.
+		if (column !== null && RESPONDENT_KEYS.includes(fieldKey)) this.survey.editColumn(column, { use: false });
+		this.mapping = withColumn(this.mapping, fieldKey, column);
 	}
 
-	/** Where the rows go, from the kind and layout the analyst chose. */
-	private importTarget(): ImportTarget {
+	/** Where the rows go, from the kind, layout and questionnaire the analyst chose. */
+	private async importTarget(db: Database): Promise<ImportTarget> {
 		return this.target === 'survey'
-			? { kind: 'survey', questionnaire: SIPAS_1001 }
+			? { kind: 'survey', questionnaire: await this.survey.identified(db) }
 			: { kind: this.format === 'long' ? 'scores-long' : 'scores', indexCode: this.target };
 	}
 
 	async check(again = false): Promise<void> {
-		if (!this.file || !this.plan || this.missing.length > 0) return;
+		if (!this.file || !this.plan || this.missing.length > 0 || this.blocked) return;
 		this.step = 'checking';
 		const run = ++this.#run;
 		const controller = new AbortController();
@@ -265,7 +257,7 @@ export class ImportFlow {
 			const db = await openWorkspace();
 			const resolver = await this.units.resolver(db);
 			const outcome = await checkPrepared(db, file, this.plan, resolver.resolve, {
-				target: this.importTarget(),
+				target: await this.importTarget(db),
 				signal: controller.signal,
 				onProgress: (p) => {
 					if (run === this.#run) this.progress = { ...p, startedAt, now: performance.now() };
@@ -295,8 +287,9 @@ export class ImportFlow {
 	async load(): Promise<void> {
 		if (!this.file || !this.plan || !this.outcome || this.units.blocked) return;
 		this.step = 'loading';
-		const { file, plan, outcome, mapping } = this;
-		const remembered = { target: targetName(this.target, this.format), mapping };
+		const { file, plan, outcome, inUse: mapping } = this;
+		const q = outcome.target.kind === 'survey' ? outcome.target.questionnaire.id : undefined;
+		const remembered = { target: targetName(this.target, this.format, q), mapping };
 		try {
 			this.loaded = await commitCheck(file, plan, outcome);
 		} catch (error) {
@@ -310,6 +303,8 @@ export class ImportFlow {
 		// The rows are in: a mapping that cannot be remembered is not worth an error.
 		await rememberMapping(db, file.headers, remembered).catch(() => undefined);
 		await this.afterWrite(db).catch(() => undefined);
+		// A questionnaire defined for this file is offered for the next one.
+		await this.survey.read(db).catch(() => undefined);
 		this.step = 'done';
 	}
 

@@ -113,7 +113,7 @@ export interface DraftFile {
 	/** Columns whose values read as Likert answers: preselected as items. */
 	likert: readonly number[];
 	/** Columns the respondent's fields use (id, year, unit…): never items. */
-	taken: ReadonlySet<number>;
+	taken: readonly number[];
 }
 
 /** A new draft for a file: its Likert columns as items, codes and labels from their headers, one element. */
@@ -138,7 +138,7 @@ export function newDraft(source: QuestionnaireDraft['source'], file: DraftFile):
 		columns: file.headers.map((header, column) => ({
 			column,
 			header,
-			use: likert.has(column) && !file.taken.has(column),
+			use: likert.has(column) && !file.taken.includes(column),
 			code: codes[column]!,
 			labelVi: shortLabel(header),
 			element: (on2640 && element2640(header)) || elements[0]!.code

@@ -133,7 +133,9 @@ export async function identifyQuestionnaire(db: Database, q: Questionnaire): Pro
  */
 export async function saveQuestionnaire(db: Database, q: Questionnaire): Promise<Questionnaire> {
 	const identified = await identifyQuestionnaire(db, q);
-	if (!isBuiltIn(identified.id))
-		await db.exec(saveQuestionnaireSql(identified.id, JSON.stringify(identified)));
+	if (isBuiltIn(identified.id)) return identified;
+	await db.exec(saveQuestionnaireSql(identified.id, JSON.stringify(identified)));
+	// A write outside a transaction stays in DuckDB's log, which alone does not survive a reload (db/checkpoint.ts).
+	await db.save();
 	return identified;
 }

@@ -40,7 +40,12 @@ async function commitSurvey(
 	const answers = surveyColumns(plan, q)
 		.filter(([key]) => !RESPONDENT_KEYS.includes(key))
 		.map(([, column]) => column);
-	if (answers.length === 0) return;
+	// Respondents without a single answer would count as valid rows that say nothing (the page refuses first).
+	if (answers.length === 0) {
+		throw new Error(
+			'Tệp khảo sát không có cột nào được ghép với một câu hỏi của bảng hỏi, nên không có câu trả lời nào để tính; chưa nhập gì.'
+		);
+	}
 	const [any] = await pending.query<{ out_of_scale: boolean }>(
 		answersOutOfScaleAnySql(importId, answers, q.scale)
 	);

@@ -76,6 +76,9 @@ const TARGETS: Record<string, string> = {
 	'survey-2000-columns.csv': 'survey',
 	'survey-likert.csv': 'survey',
 	'survey-mixed-encoding.csv': 'survey',
+	// An office's own questionnaire (tests/import-questionnaire.test.ts): mapped here without its items.
+	'questionnaire/khao-sat-hai-long-binh-dinh-2024-dot-2.csv': 'survey',
+	'questionnaire/khao-sat-hai-long-binh-dinh-2024.csv': 'survey',
 	'tcvn3-saved-as-utf8.csv': 'PAR',
 	'tcvn3.csv': 'PAR',
 	'utf16be-bom.csv': 'PAR',
@@ -166,7 +169,9 @@ describe('every corpus file through every check path', () => {
 
 	async function run(m: Mapped, resolve: UnitResolver, options: CheckOptions) {
 		const target: ImportTarget =
-			m.target === 'survey' ? { kind: 'survey', questionnaire: SIPAS_1001 } : { kind: 'scores', indexCode: 'PAR' };
+			m.target === 'survey'
+				? { kind: 'survey', questionnaire: SIPAS_1001 }
+				: { kind: 'scores', indexCode: 'PAR' };
 		const outcome = await checkPrepared(db, m.file, m.plan, resolve, { ...options, target });
 		const issues = await allIssues(outcome);
 		const rows = await outcome.pending.query(landedRowsSql(outcome.target, outcome.importId));

@@ -92,6 +92,7 @@ export async function prepareText(
 			),
 			titleYear: titleYear(layout.skipped, headerTop),
 			likertColumns: sniff.columns.filter((c) => c.likert !== null).length,
+			likertIndexes: sniff.columns.filter((c) => c.likert !== null).map((c) => c.index),
 			titles: layout.skipped.filter((r) => r.reason === 'title' && r.line < headerTop).map((r) => r.text),
 			notices: [...new Set(notices)]
 		}

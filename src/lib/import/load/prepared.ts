@@ -25,6 +25,8 @@ export interface PreparedFile {
 	titleYear?: { year: number; line: number } | null;
 	/** Columns whose values read as answers on a Likert scale (numbers 1–5, "Rất hài lòng"…). */
 	likertColumns?: number;
+	/** Which columns those are (0-based): the items a questionnaire defined on the import page starts from. */
+	likertIndexes?: number[];
 	/** The title rows above the header, as written: "… TỈNH VĨNH LONG" says whose units the file names. */
 	titles?: string[];
 	/** What the analyst should know about how the file was read (encoding converted, rows skipped…). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SURVEY_HEADER } from '$lib/sample/generate/survey';
 import { SURVEY_CONTRACT } from '../contracts/survey';
-import { autoMap, headerSignature } from './auto-map';
+import { autoMap, headerSignature, withColumn } from './auto-map';
 
 describe('autoMap', () => {
 	it('maps Vietnamese headers with any case and diacritics', () => {
@@ -33,5 +33,15 @@ describe('autoMap', () => {
 	it('gives one signature to headers that differ only in case and diacritics', () => {
 		expect(headerSignature(['Mã phiếu', 'Năm'])).toBe(headerSignature(['MA PHIEU', 'nam']));
 		expect(headerSignature(['Mã phiếu', 'Năm'])).not.toBe(headerSignature(['Năm', 'Mã phiếu']));
+	});
+
+	it.each([
+		['a field to a free column', { a: 0 }, 'b', 1, { a: 0, b: 1 }],
+		['a field to a column another field reads: that field leaves it', { a: 0, b: 1 }, 'b', 0, { b: 0 }],
+		['a field to no column', { a: 0, b: 1 }, 'a', null, { b: 1 }],
+		['a field to the column it reads already', { a: 0 }, 'a', 0, { a: 0 }]
+	])('sets %s', (_, mapping, key, column, expected) => {
+		expect(withColumn(mapping, key, column)).toEqual(expected);
+		expect(mapping).not.toBe(expected); // a new mapping, the old one untouched
 	});
 });

@@ -53,6 +53,15 @@ export function autoMap(contract: Contract, headers: readonly string[]): ColumnM
 	return mapping;
 }
 
+/** `mapping` with field `key` read from `column` (none when null); a column serves one field, so it leaves another. */
+export function withColumn(mapping: ColumnMapping, key: string, column: number | null): ColumnMapping {
+	const next = { ...mapping };
+	if (column !== null) for (const [k, c] of Object.entries(next)) if (c === column) delete next[k];
+	if (column === null) delete next[key];
+	else next[key] = column;
+	return next;
+}
+
 /** A stable name for a header row, to remember the analyst's mapping for the next file like it. */
 export function headerSignature(headers: readonly string[]): string {
 	return headers.map(fold).join('\u0001');

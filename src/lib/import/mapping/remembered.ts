@@ -6,11 +6,12 @@ import { headerSignature } from './auto-map';
 /*
  * The analyst's column mapping, remembered for the next file with the same header (folded, in order): an
  * office sends the same export every quarter, and the corrections made once should not be made again.
- * Saved when rows are loaded, not when a check is cancelled.
+ * Saved when rows are loaded, not when a check is cancelled. What the file was imported as names a survey's
+ * questionnaire ('survey:<id>', flow-targets.ts), so the next file follows the same one.
  */
 
 export interface RememberedMapping {
-	/** What the file was imported as: 'survey' or an index code. */
+	/** What the file was imported as: 'survey:<questionnaire id>', an index code, or an index code and ':long'. */
 	target: string;
 	mapping: ColumnMapping;
 	/** When recalled: the import whose loading saved it (the last one before it was saved), if still there. */
@@ -28,6 +29,9 @@ export async function rememberMapping(
 		`INSERT INTO import_mappings (signature, kind, mapping) VALUES (${literal(signature)}, ${literal(remembered.target)}, ${literal(json)})
 		ON CONFLICT (signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, saved_at = now()::TIMESTAMP`
 	);
+	// Saved at once: it comes after the import's commit, and a write outside a transaction stays in DuckDB's
+	// log, which alone does not survive a reload in the browser (db/checkpoint.ts).
+	await db.save();
 }
 
 /** The mapping last used for this header, or null. Columns beyond the header are dropped. */
