@@ -111,6 +111,31 @@ describe('the province’s list of units', () => {
 			.toBe('H62.31');
 	});
 
+	it('adds a commune under a district, and retires and takes back an agency', async () => {
+		const form = page.getByTestId('add-unit');
+		await form.getByLabel('Tên đơn vị').fill('Xã Thanh Đức');
+		await form.getByLabel('Loại').selectOption('commune');
+		await form.getByLabel('Thuộc huyện (xã trước 1/7/2025)').selectOption('UBND huyện Long Hồ');
+		await form.getByRole('button', { name: 'Thêm' }).click();
+		const added = page.locator('[data-kind="commune"] tr[data-unit="Xã Thanh Đức"] td');
+		await expect.poll(() => added.nth(2).textContent()).toBe('UBND huyện Long Hồ');
+		// The same name again is refused.
+		await form.getByLabel('Tên đơn vị').fill('Sở Xây dựng');
+		await form.getByLabel('Loại').selectOption('agency');
+		await form.getByRole('button', { name: 'Thêm' }).click();
+		await expect(page.locator('.add [role="alert"]').textContent()).resolves.toBe(
+			'Đã có đơn vị cùng loại tên “Sở Xây dựng”.'
+		);
+
+		const row = page.locator('[data-kind="agency"] tr[data-unit="Sở Xây dựng"]');
+		await row.getByRole('button', { name: 'Sửa' }).click();
+		await page.getByLabel('Ngừng “Sở Xây dựng” từ ngày').fill('2024-12-31');
+		await page.getByRole('button', { name: 'Ngừng', exact: true }).click();
+		await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('đến 31/12/2024 · đã ngừng');
+		await row.getByRole('button', { name: 'Dùng lại' }).click();
+		await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('đến 30/06/2025');
+	});
+
 	it('fits a 375 px phone (a wide table scrolls in its own box)', async () => {
 		await page.setViewportSize({ width: 375, height: 800 });
 		const width = () => page.evaluate(() => document.documentElement.scrollWidth);
