@@ -195,6 +195,33 @@ describe('the embed options of each kind (JavaScript on)', () => {
 	});
 });
 
+describe('printing a trend and a survey result', () => {
+	it.each([
+		{ id: TREND, chart: 'trend-lines', expected: ['Giai đoạn 2018–2025', 'PAR-876-2022', 'Ngày lập'] },
+		{ id: SURVEY, chart: 'dot-plot', expected: [CAVEAT, 'Ngưỡng phiếu tối thiểu', 'SIPAS-1001-2023'] }
+	])('$id: the charts, the table and the provenance on A4', async ({ id, chart, expected }) => {
+		const { context, watch } = await phone(true);
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/published/${id}/`);
+		await page.emulateMedia({ media: 'print' });
+		const visible = async (selector: string) => page.locator(selector).first().isVisible();
+		for (const selector of [
+			`svg[data-chart=${chart}]`,
+			'[data-testid=publication-table]',
+			'[data-testid=provenance]'
+		]) {
+			expect(await visible(selector), selector).toBe(true);
+		}
+		expect(await page.getByTestId('publication-actions').isVisible()).toBe(false);
+		const text = await page.locator('main').innerText();
+		for (const words of expected) expect(text).toContain(words);
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 841\.\d+\s*\]/);
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('the downloads of each kind', () => {
 	it.each([
 		{ id: TREND, header: 'series_key,series,is_average,year,value', lines: 1 + 5 * 8 },
