@@ -5,6 +5,7 @@ import { surveyEn } from './areas/survey';
 import { publishEn } from './areas/publish';
 import { trendsEn } from './areas/trends';
 import { unitsEn } from './areas/units';
+import { ddciEn } from './areas/ddci';
 import { unitlistEn } from './areas/unitlist';
 import type { MessageKey } from './vi';
 
@@ -164,6 +165,7 @@ export const en: Record<MessageKey, string> = {
 	...surveyEn,
 	...publishEn,
 	...trendsEn,
+	...ddciEn,
 	...unitsEn,
 	...unitlistEn
 };

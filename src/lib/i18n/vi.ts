@@ -5,6 +5,7 @@ import { surveyVi } from './areas/survey';
 import { publishVi } from './areas/publish';
 import { trendsVi } from './areas/trends';
 import { unitsVi } from './areas/units';
+import { ddciVi } from './areas/ddci';
 import { unitlistVi } from './areas/unitlist';
 /** Vietnamese, the interface's first language. Keys are shared with `en.ts`; `{name}` marks a parameter. */
 export const vi = {
@@ -158,6 +159,7 @@ export const vi = {
 	...surveyVi,
 	...publishVi,
 	...trendsVi,
+	...ddciVi,
 	...unitsVi,
 	...unitlistVi
 } as const;

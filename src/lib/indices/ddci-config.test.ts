@@ -247,6 +247,7 @@ describe('codeForName', () => {
 		['Vai trò người đứng đầu', [], 'VTNDD'],
 		['Chỉ số 10', [], 'CS10'],
 		['Đào tạo lao động', [], 'DTLD'],
+		['Transparency', [], 'TRANSPARENCY'],
 		['Tính minh bạch', ['TMB'], 'TMB2'],
 		['Tính minh bạch', ['tmb', 'TMB2'], 'TMB3'],
 		['—', [], 'CS']

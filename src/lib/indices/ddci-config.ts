@@ -43,7 +43,7 @@ export const DdciSubIndexSchema = z.object({
 export const DdciThresholdSchema = z.object({
 	label: text(60, 'ddci.error.groupLabel'),
 	/** Inclusive lower bound on the total; null for the last group only. */
-	min: z.number().finite().nullable()
+	min: z.number({ error: 'ddci.error.groupNumber' }).finite({ error: 'ddci.error.groupNumber' }).nullable()
 });
 
 export const DdciGroupsSchema = z.discriminatedUnion('kind', [
@@ -201,13 +201,13 @@ export function parseDdciConfig(
 
 /**
  * A short code for a sub-index named `name`, not in `taken` (compared case-insensitively): the initials of
- * its words, digits kept ("Vai trò người đứng đầu" → "VTNDD", "Chỉ số 10" → "CS10"), then 2, 3… if taken.
+ * its words, digits kept ("Vai trò người đứng đầu" → "VTNDD", "Chỉ số 10" → "CS10"), a single word whole
+ * ("LA"), then 2, 3… if taken.
  */
 export function codeForName(name: string, taken: Iterable<string>): string {
 	const used = new Set([...taken].map((c) => c.toLowerCase()));
 	const words = fold(name).split(' ').filter(Boolean);
-	const initials = words
-		.map((w) => (/^\d+$/.test(w) ? w : w[0]!))
+	const initials = (words.length === 1 ? words : words.map((w) => (/^\d+$/.test(w) ? w : w[0]!)))
 		.join('')
 		.toUpperCase()
 		.slice(0, 12);

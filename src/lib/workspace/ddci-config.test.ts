@@ -97,6 +97,17 @@ describe('a province’s DDCI configuration on the device', () => {
 		expect(deviceDdciConfig()).toBeNull();
 		await setAnalystProvince(db, 'gso63:22');
 		expect(deviceDdciConfig()?.source).toBe('sửa');
+		// Quảng Ninh chosen in the list of 34: the configuration saved under its key of the 63 serves.
+		await setAnalystProvince(db, 'qd19:22');
+		expect(deviceDdciConfig()?.source).toBe('sửa');
+		await saveDdciConfig(db, 'qd19:22', { ...QUANG_NINH, source: '34' });
+		expect(deviceDdciConfig()?.source).toBe('34');
+		await removeDdciConfig(db, 'qd19:22');
+		expect(deviceDdciConfig()?.source).toBe('sửa');
+		// Saving under the twin key while the analyst's own key has one: the own key's stays.
+		await setAnalystProvince(db, 'gso63:22');
+		await saveDdciConfig(db, 'qd19:22', { ...QUANG_NINH, source: '34' });
+		expect(deviceDdciConfig()?.source).toBe('sửa');
 	});
 
 	it.each([

@@ -66,11 +66,29 @@ export async function readDdciConfig(db: Queryable, province: string): Promise<P
 /** The province whose configuration the import uses: the analyst's, as last told (`useDdciOf`). */
 let active: string | null = null;
 
-/** Makes `province` (the analyst's; null: none) the one whose saved configuration the import checks against. */
+/**
+ * Makes `province` (the analyst's; null: none) the one whose saved configuration the import checks against:
+ * its own, else its twin key's (see `twinKey`), as the rankings find it.
+ */
 export async function useDdciOf(db: Queryable, province: string | null): Promise<void> {
 	active = province;
-	const found = province === null ? null : await readDdciConfig(db, province);
-	setDeviceDdciConfig(found?.saved ? found.config : null);
+	setDeviceDdciConfig(province === null ? null : ((await savedFor(db, province))?.config ?? null));
+}
+
+/** The configuration saved for `province`, else for its twin key; null when neither has one. */
+async function savedFor(db: Queryable, province: string): Promise<ProvinceDdci | null> {
+	const twin = twinKey(province);
+	const rows = await db.query<{ key: string; value: string }>(
+		ddciConfigSql(twin ? [province, twin] : [province])
+	);
+	const pick = rows.find((r) => r.key === `${PREFIX}${province}`) ?? rows[0];
+	const found = pick ? fromStored(province, pick.value) : null;
+	return found?.saved ? found : null;
+}
+
+/** After a save or a removal for `province`: the import's configuration again, if it may have changed. */
+async function refreshActive(db: Queryable, province: string): Promise<void> {
+	if (active !== null && (province === active || twinKey(province) === active)) await useDdciOf(db, active);
 }
 
 /** Saves `config` (validated again: a caller's bug must not store a configuration that cannot be read back). */
@@ -83,14 +101,14 @@ export async function saveDdciConfig(
 	const checked = DdciConfigSchema.parse(config);
 	const json = JSON.stringify({ savedAt: now.toISOString(), config: checked });
 	await db.transaction((tx) => tx.exec(saveDdciConfigSql(province, json)));
-	if (province === active) setDeviceDdciConfig(checked);
+	await refreshActive(db, province);
 	return { province, config: checked, saved: true, savedAt: now.toISOString(), unreadable: false };
 }
 
 /** Back to the catalog's default for `province`. */
 export async function removeDdciConfig(db: Database, province: string): Promise<void> {
 	await db.transaction((tx) => tx.exec(deleteDdciConfigSql(province)));
-	if (province === active) setDeviceDdciConfig(null);
+	await refreshActive(db, province);
 }
 
 /**
@@ -112,9 +130,6 @@ export async function ddciVersionForScope(
 	scope: string | null
 ): Promise<MethodVersion | undefined> {
 	if (scope === null) return undefined;
-	const twin = twinKey(scope);
-	const rows = await db.query<{ key: string; value: string }>(ddciConfigSql(twin ? [scope, twin] : [scope]));
-	const pick = rows.find((r) => r.key === `${PREFIX}${scope}`) ?? rows[0];
-	const found = pick ? fromStored(scope, pick.value) : null;
-	return found?.saved ? ddciVersion(found.config) : undefined;
+	const found = await savedFor(db, scope);
+	return found ? ddciVersion(found.config) : undefined;
 }
