@@ -5,8 +5,11 @@ import {
 	type Questionnaire
 } from '$lib/survey/questionnaire';
 import { MAX_ITEMS } from '$lib/sql/schema';
+import { itemCodeOf, shortLabel } from './mapping/item-header';
 import { fold } from './rules/fold';
 import type { ColumnMapping } from './validate/plan';
+
+export { itemCodeOf, shortLabel };
 
 /*
  * A questionnaire defined on the import page from the file's own columns: which columns are items, each item's
@@ -55,33 +58,6 @@ export interface QuestionnaireDraft {
 	parts: { code: string; labelVi: string }[];
 	elements: { code: string; part: string; labelVi: string }[];
 	columns: DraftColumn[];
-}
-
-/** "Câu 1. Nơi tiếp nhận hồ sơ", "1) …", "II.A.1 …", "TC2 - …": the question's number and the words after it. */
-const NUMBERED =
-	/^\s*(?:(?:câu hỏi|câu|cau|mục|muc)\s*)?((?:[IVX]+\.)?(?:[A-Z]\.)?\d{1,3}(?:[.,]\d{1,3})*)(?=[\s.:)\-–—]|$)[\s.:)\-–—]*/iu;
-const CODE_ONLY = /^\s*([A-Za-z]{1,4}\d{1,3})(?=[\s.:)\-–—]|$)[\s.:)\-–—]*/u;
-const MAX_LABEL = 60;
-
-/** The code the header gives its item ("Câu 1. …" → "C1", "II.A.1 …" → "II.A.1", "TC2" → "TC2"), or null. */
-export function itemCodeOf(header: string): string | null {
-	const numbered = NUMBERED.exec(header);
-	if (numbered) {
-		const number = numbered[1]!.replace(/,/g, '.');
-		return /^\d/.test(number) ? `C${number}` : number.toUpperCase();
-	}
-	return CODE_ONLY.exec(header)?.[1] ?? null;
-}
-
-/** The header without its number, cut at a word to fit a chart's axis. */
-export function shortLabel(header: string): string {
-	const bare = NUMBERED.test(header) ? header.replace(NUMBERED, '') : header.replace(CODE_ONLY, '');
-	const rest = bare.replace(/\s+/g, ' ').trim();
-	const text = rest === '' ? header.trim() : rest;
-	if (text.length <= MAX_LABEL) return text;
-	const cut = text.slice(0, MAX_LABEL - 1);
-	const space = cut.lastIndexOf(' ');
-	return `${(space > MAX_LABEL / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
 /** 2640's element of a Part II header of SIPAS 1001 ("II.B.2" → E2): Part II kept 2640's five elements. */

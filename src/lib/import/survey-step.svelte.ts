@@ -100,7 +100,7 @@ export class SurveyStep {
 
 	/**
 	 * The questionnaire of a new file and its columns: SIPAS 1001 when any of its items is found; else a saved
-	 * questionnaire whose items are all found; else one defined from the file when it has Likert columns; else
+	 * questionnaire whose items are all found, and no answer column left over; else one defined from the file when it has Likert columns; else
 	 * SIPAS 1001 (and the page says no item has a column).
 	 */
 	preselect(file: SurveyFile): ColumnMapping {
@@ -109,7 +109,9 @@ export class SurveyStep {
 		for (const { questionnaire: q, builtIn } of this.available) {
 			if (builtIn || q.items.length === 0) continue;
 			const mapping = autoMapSurvey(q, surveyContract(q), file.headers);
-			if (mappedItems(q, mapping) === q.items.length) return this.pick(q.id, mapping);
+			const columns = Object.values(mapping);
+			const whole = file.likert.every((c) => columns.includes(c));
+			if (mappedItems(q, mapping) === q.items.length && whole) return this.pick(q.id, mapping);
 		}
 		const taken = Object.values(respondentPart(sipas));
 		if (file.likert.some((c) => !taken.includes(c))) return this.choose(DEFINE, file, sipas);

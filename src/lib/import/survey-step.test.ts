@@ -112,6 +112,15 @@ describe('the questionnaire step', () => {
 		expect(next.choice).toBe(saved.id);
 		expect(next.contract.fields.map((f) => f.key)).toEqual(surveyContract(saved).fields.map((f) => f.key));
 		expect(mapping).toEqual({ period: 0, respondent_key: 1, unit_key: 2, C1: 3, C3: 4, C2: 5 });
+		// Numbered the same way, worded otherwise: the same questionnaire; one answer column more: define anew.
+		const reworded = new SurveyStep();
+		await reworded.read(db);
+		reworded.preselect(
+			file(['Mã phiếu', 'Năm', 'Đơn vị', 'Câu 1. Tiếp nhận', 'Câu 2. Thái độ', 'Câu 3. Thời gian'], [3, 4, 5])
+		);
+		expect(reworded.choice).toBe(saved.id);
+		reworded.preselect(file(['Mã phiếu', 'Năm', 'Đơn vị', ...OFFICE, 'Câu 4. Phí'], [3, 4, 5, 6]));
+		expect(reworded.choice).toBe(DEFINE);
 		expect(next.recall(saved.id)).toBe(true);
 		expect(next.recall('custom-0000000000000000')).toBe(false);
 		expect(next.recall(SIPAS_2640_TEMPLATE.id)).toBe(false); // a template has no items to follow

@@ -85,4 +85,42 @@ describe('autoMapSurvey', () => {
 		const headers = ['Câu 9.24', 'II.A.1', 'II.A.2'];
 		expect(autoMapSurvey(SIPAS_1001, surveyContract(SIPAS_1001), headers)).toEqual({ q9_24: 0, q9_25: 2 });
 	});
+
+	it('finds an office questionnaire’s items by the code a header’s number gives, whatever the wording', () => {
+		const own: Questionnaire = {
+			id: 'custom-y',
+			nameVi: 'Một cửa',
+			source: 'custom',
+			scale: { min: 1, max: 5, labelsVi: {} },
+			satisfiedThreshold: 4,
+			parts: [{ code: 'P1', labelVi: 'Phần 1' }],
+			elements: [{ code: 'E1', part: 'P1', labelVi: 'Chung' }],
+			items: [
+				{ code: 'C1', slot: 1, element: 'E1', labelVi: 'Nơi tiếp nhận hồ sơ' },
+				{ code: 'C2', slot: 2, element: 'E1', labelVi: 'Chỗ ngồi chờ' },
+				{ code: 'TC3', slot: 3, element: 'E1', labelVi: 'Thái độ' }
+			]
+		};
+		const headers = [
+			'Mã phiếu',
+			'Năm',
+			'Đơn vị',
+			'Câu 2: Ghế ngồi chờ',
+			'CÂU 1. Nơi nhận hồ sơ',
+			'tc3 thái độ',
+			'Câu 4. Khác'
+		];
+		expect(autoMapSurvey(own, surveyContract(own), headers)).toEqual({
+			respondent_key: 0,
+			period: 1,
+			unit_key: 2,
+			C2: 3,
+			C1: 4,
+			TC3: 5
+		});
+		// SIPAS 1001's codes are q9_NN: "Câu 9.1" is found by name, never as an item "C9.1".
+		expect(
+			mappedItems(SIPAS_1001, autoMapSurvey(SIPAS_1001, SURVEY_CONTRACT, ['Câu 1. A', 'Câu 2. B']))
+		).toBe(0);
+	});
 });

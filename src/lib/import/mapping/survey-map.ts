@@ -3,12 +3,15 @@ import type { Contract } from '../contracts/field';
 import { fold } from '../rules/fold';
 import type { ColumnMapping } from '../validate/plan';
 import { autoMap } from './auto-map';
+import { itemCodeOf } from './item-header';
 
 /*
  * A survey's columns → its questionnaire's fields. Besides the names autoMap knows (the item's code, label and,
  * for SIPAS 1001, "Câu 9.7"), an item is found by its element's code and its place in the element, the way a
  * form numbers its questions: "II.A.1" is the first item of element II.A (SIPAS 1001: q9_24), "II.E.3" the
- * third of II.E (q9_39), "Câu I.C.2 …" the second of I.C.
+ * third of II.E (q9_39), "Câu I.C.2 …" the second of I.C. Last, by the code a header's number gives
+ * (item-header.ts): "Câu 3. Thời gian chờ" is item C3 of a questionnaire defined from a file numbered that way,
+ * whatever its wording this time.
  */
 
 /** A word offices write before such a number ("Câu II.A.1", "Mục II.A.1"). */
@@ -43,6 +46,13 @@ export function autoMapSurvey(
 		if (used.has(column)) return;
 		const code = itemByElementPlace(q, header);
 		if (code === null || mapping[code] !== undefined) return;
+		mapping[code] = column;
+		used.add(column);
+	});
+	const codes = new Map(q.items.map((i) => [i.code.toUpperCase(), i.code]));
+	headers.forEach((header, column) => {
+		const code = codes.get(itemCodeOf(header)?.toUpperCase() ?? '');
+		if (used.has(column) || code === undefined || mapping[code] !== undefined) return;
 		mapping[code] = column;
 		used.add(column);
 	});
