@@ -115,12 +115,13 @@ export function sipasStatsSql(args: SipasStatsArgs): string {
 	// Combining rows of `from` (items or elements): the mean of each value, weighted, or pooled counts.
 	const mean = (w: string) =>
 		[`value`, `mean_score`, ...pk].map((c) => `sum(${w} * ${c}) / nullif(sum(${w}), 0) AS ${c}`).join(', ');
+	// Shares are of Σw (the count without weights); n stays the count of answers.
 	const pool = [
-		`100 * sum(sat) / sum(n) AS value`,
-		`sum(score) / sum(n) AS mean_score`,
-		...points.map((k) => `100 * sum(c${k}) / sum(n) AS p${k}`)
+		`100 * sum(sat) / sum(tot) AS value`,
+		`sum(score) / sum(tot) AS mean_score`,
+		...points.map((k) => `100 * sum(c${k}) / sum(tot) AS p${k}`)
 	].join(', ');
-	const sums = `sum(n) AS n, sum(sat) AS sat, sum(score) AS score, ${points.map((k) => `sum(c${k}) AS c${k}`).join(', ')}`;
+	const sums = `sum(n) AS n, sum(tot) AS tot, sum(sat) AS sat, sum(score) AS score, ${points.map((k) => `sum(c${k}) AS c${k}`).join(', ')}`;
 	const combineElements = (keys: string) =>
 		method.elementAggregation === 'mean_of_items'
 			? `SELECT ${keys}, ${mean('1')} FROM items GROUP BY ALL`
@@ -142,17 +143,20 @@ lay(item, element, part) AS (VALUES ${lay}),
 els(element, part, w) AS (VALUES ${els}),
 codes(level, code, ord) AS (VALUES ${codes}),
 counts AS MATERIALIZED (
-	SELECT period, g.group_key, dim_value, item, answer, sum(n)::DOUBLE AS n
+	SELECT period, g.group_key, dim_value, item, answer, sum(n)::DOUBLE AS n, sum(coalesce(w, n)) AS wn,
+		sum(coalesce(w2, n)) AS wsq
 	FROM sipas_item_counts JOIN grp g USING (unit_key) WHERE ${scope}
 	GROUP BY ALL
 ),
 items AS MATERIALIZED (
-	SELECT period, group_key, dim_value, item AS code, l.element, l.part, sum(n) AS n,
-		coalesce(sum(n) FILTER (WHERE answer >= ${literal(method.satisfiedThreshold)}), 0) AS sat,
-		sum(answer * n) AS score,
-		${points.map((k) => `coalesce(sum(n) FILTER (WHERE answer = ${answerOf(k)}), 0) AS c${k}`).join(', ')},
-		100 * sat / sum(n) AS value, score / sum(n) AS mean_score,
-		${points.map((k) => `100 * c${k} / sum(n) AS p${k}`).join(', ')}
+	SELECT period, group_key, dim_value, item AS code, l.element, l.part, sum(n) AS n, sum(wn) AS tot,
+		coalesce(sum(wn) FILTER (WHERE answer >= ${literal(method.satisfiedThreshold)}), 0) AS sat,
+		sum(answer * wn) AS score,
+		${points.map((k) => `coalesce(sum(wn) FILTER (WHERE answer = ${answerOf(k)}), 0) AS c${k}`).join(', ')},
+		100 * sat / tot AS value, score / tot AS mean_score,
+		${points.map((k) => `100 * c${k} / tot AS p${k}`).join(', ')},
+		-- Kish effective n (Σw)² / Σw²: the count itself without weights.
+		CASE WHEN tot > 0 THEN tot * tot / sum(wsq) END AS keff
 	FROM counts JOIN lay l USING (item) GROUP BY ALL
 ),
 elements AS MATERIALIZED (
@@ -164,13 +168,16 @@ partv AS (${combineElements('period, group_key, dim_value, part AS code')}),
 overall AS (${combineElements(`period, group_key, dim_value, 'overall' AS code`)}),
 vals AS (
 	SELECT 'item' AS level, period, group_key, dim_value, code, n, value, mean_score, ${pk.join(', ')},
-		sat / n AS ph, n AS wn FROM items
+		sat / tot AS ph, keff AS wn FROM items
 	UNION ALL SELECT 'element', period, group_key, dim_value, code, n, value, mean_score, ${pk.join(', ')}, NULL, NULL FROM elements
 	UNION ALL SELECT 'part', period, group_key, dim_value, code, NULL, value, mean_score, ${pk.join(', ')}, NULL, NULL FROM partv
 	UNION ALL SELECT 'overall', period, group_key, dim_value, code, NULL, value, mean_score, ${pk.join(', ')}, NULL, NULL FROM overall
 ),
 moments AS MATERIALIZED (
 	SELECT period, g.group_key, dim_value, level, sum(m.n)::INTEGER AS n, sum(sum_y) AS sy, sum(sum_y2) AS sy2,
+		bool_or(m.sum_w IS NOT NULL) AS weighted, sum(coalesce(sum_w, m.n)) AS sw,
+		sum(coalesce(sum_wy, sum_y)) AS swy, sum(coalesce(sum_w2, m.n)) AS sw2,
+		sum(coalesce(sum_w2y, sum_y)) AS sw2y, sum(coalesce(sum_w2y2, sum_y2)) AS sw2y2,
 		bool_or(i.is_sample) AS is_sample
 	FROM sipas_respondent_moments m JOIN grp g USING (unit_key) JOIN imports i USING (import_id)
 	WHERE ${scope} AND method_key = ${literal(args.methodKey)}
@@ -180,7 +187,10 @@ groups AS (SELECT period, group_key, dim_value, n AS respondents, is_sample FROM
 joined AS (
 	SELECT g.*, c.level, c.code, c.ord, v.value, v.mean_score, ${pk.map((p) => `v.${p}`).join(', ')}, v.ph, v.wn,
 		CASE WHEN c.level = 'item' THEN coalesce(v.n, 0) ELSE coalesce(m.n, 0) END::INTEGER AS n,
-		CASE WHEN m.n >= 2 THEN 100 * sqrt(greatest(0, (m.sy2 - m.sy * m.sy / m.n) / (m.n - 1)) / m.n) END AS se,
+		CASE WHEN m.n >= 2 AND NOT m.weighted THEN 100 * sqrt(greatest(0, (m.sy2 - m.sy * m.sy / m.n) / (m.n - 1)) / m.n)
+			-- With weights: the linearised variance n/(n − 1) · Σw²(y − ȳ)² / (Σw)², ȳ = Σwy / Σw.
+			WHEN m.n >= 2 AND m.sw > 0 THEN 100 * sqrt(greatest(0, m.sw2y2 - 2 * (m.swy / m.sw) * m.sw2y
+				+ (m.swy / m.sw) * (m.swy / m.sw) * m.sw2) * m.n / (m.n - 1)) / m.sw END AS se,
 		CASE WHEN m.n >= 2 THEN ${t975Sql('(m.n - 1)')} END AS t
 	FROM groups g CROSS JOIN codes c
 	LEFT JOIN vals v ON v.period = g.period AND v.group_key = g.group_key AND v.dim_value = g.dim_value
@@ -225,18 +235,29 @@ function rowsScope(args: SipasRowsArgs): string {
 
 /**
  * Answer counts per unit (not rolled up), one row per item: period, unit_key, dim_value, item, and c0…ck the
- * counts of each scale point, lowest first (five times fewer rows to hand over than one per answer).
+ * counts of each scale point, lowest first (five times fewer rows to hand over than one per answer); wc0…wck,
+ * wsq and weighted for respondent weights (`survey/UnitCountRow`).
  */
 export function sipasCountRowsSql(args: SipasRowsArgs, scale: SipasLayoutArg['scale']): string {
 	const points = Array.from({ length: scale.max - scale.min + 1 }, (_, k) => k);
 	const cols = points.map((k) => `sum(n) FILTER (WHERE answer = ${scale.min + k})::DOUBLE AS c${k}`);
-	return `SELECT period, unit_key, dim_value, item, ${cols.join(', ')} FROM sipas_item_counts
+	// With respondent weights (w not NULL): Σw per point and Σw² of the item; without, w = 1 (Σw = n).
+	const weighted = [
+		...points.map((k) => `sum(coalesce(w, n)) FILTER (WHERE answer = ${scale.min + k}) AS wc${k}`),
+		'sum(coalesce(w2, n)) AS wsq',
+		'bool_or(w IS NOT NULL) AS weighted'
+	];
+	return `SELECT period, unit_key, dim_value, item, ${[...cols, ...weighted].join(', ')} FROM sipas_item_counts
 		WHERE ${rowsScope(args)} GROUP BY period, unit_key, dim_value, item`;
 }
 
-/** Respondent moments per unit and level, with the import (not joined: a join costs more than its rows). */
+/**
+ * Respondent moments per unit and level, with the import (not joined: a join costs more than its rows); the
+ * weighted sums are NULL for imports without weights.
+ */
 export function sipasMomentRowsSql(args: SipasRowsArgs): string {
-	return `SELECT period, unit_key, dim_value, level, import_id, n, sum_y, sum_y2 FROM sipas_respondent_moments
+	return `SELECT period, unit_key, dim_value, level, import_id, n, sum_y, sum_y2,
+			sum_w, sum_wy, sum_w2, sum_w2y, sum_w2y2 FROM sipas_respondent_moments
 		WHERE ${rowsScope(args)} AND method_key = ${literal(args.methodKey)}`;
 }
 

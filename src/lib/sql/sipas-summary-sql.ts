@@ -1,12 +1,15 @@
-import { ident, literal } from './quote';
+import { literal } from './quote';
+import { canPack, FINE_TABLE, levelsOf, packedFineSql, plainFineSql } from './sipas-fine-sql';
 
 /*
  * The SIPAS summary: built once per import from `survey_responses`, so that a filter change reads thousands of
  * rows, not millions. Two tables, both additive across units and imports:
- *   sipas_item_counts          import × period × unit × breakdown value × item × answer value → count
+ *   sipas_item_counts          import × period × unit × breakdown value × item × answer value → count;
+ *                              with respondent weights also Σw and Σw² (NULL: no weight, so both equal n)
  *   sipas_respondent_moments   import × method × period × unit × breakdown value × level → n, Σy, Σy²
  *                              (y: a respondent's own satisfied share of that element / part / overall;
- *                              level '*' counts every respondent, answered or not)
+ *                              level '*' counts every respondent, answered or not); with weights also
+ *                              Σw, Σwy, Σw², Σw²y, Σw²y² (NULL without)
  * `sipas_summaries` marks what is built, so a refresh builds only new imports and drops removed ones: the
  * import code need not know the summary exists. The layout (items → elements → parts) and the method are
  * arguments: this file knows no questionnaire.
@@ -31,6 +34,9 @@ export interface SipasMethodArg {
 export const SIPAS_DIMS = ['all', 'channel', 'sex', 'age_group', 'service'] as const;
 export type SipasDim = (typeof SIPAS_DIMS)[number];
 
+/** The weighted moments' columns (Σw, Σwy, Σw², Σw²y, Σw²y² of the respondents with a share). */
+export const WEIGHTED_MOMENTS = ['sum_w', 'sum_wy', 'sum_w2', 'sum_w2y', 'sum_w2y2'] as const;
+
 export function sipasSummaryTablesSql(): string[] {
 	return [
 		`CREATE TABLE IF NOT EXISTS sipas_summaries (
@@ -46,7 +52,9 @@ export function sipasSummaryTablesSql(): string[] {
 			dim_value VARCHAR NOT NULL,
 			item VARCHAR NOT NULL,
 			answer TINYINT NOT NULL,
-			n INTEGER NOT NULL
+			n INTEGER NOT NULL,
+			w DOUBLE,
+			w2 DOUBLE
 		)`,
 		`CREATE TABLE IF NOT EXISTS sipas_respondent_moments (
 			import_id INTEGER NOT NULL,
@@ -58,8 +66,14 @@ export function sipasSummaryTablesSql(): string[] {
 			level VARCHAR NOT NULL,
 			n INTEGER NOT NULL,
 			sum_y DOUBLE NOT NULL,
-			sum_y2 DOUBLE NOT NULL
-		)`
+			sum_y2 DOUBLE NOT NULL,
+			${WEIGHTED_MOMENTS.map((c) => `${c} DOUBLE`).join(', ')}
+		)`,
+		// A summary built before weights were read lacks their columns; its rows are unweighted (NULL).
+		...['w', 'w2'].map((c) => `ALTER TABLE sipas_item_counts ADD COLUMN IF NOT EXISTS ${c} DOUBLE`),
+		...WEIGHTED_MOMENTS.map(
+			(c) => `ALTER TABLE sipas_respondent_moments ADD COLUMN IF NOT EXISTS ${c} DOUBLE`
+		)
 	];
 }
 
@@ -100,162 +114,87 @@ function breakdowns(keys: string): { select: string; groupBy: string } {
 
 const KEYS = 'import_id, period, unit_key';
 
-/** Bits per packed count: three counts share one BIGINT (63 bits). */
-const BITS = 21;
-const MAX_CELL = 2 ** BITS;
+/** Imports that have a respondent weight: summarised by the plain builder, with weighted sums. */
+const WEIGHTED_IMPORTS = 'SELECT DISTINCT import_id FROM survey_responses WHERE weight IS NOT NULL';
 
-/**
- * Answer counts of every item for the imports not summarised yet. 39 × 5 counts per row are the cost, so two
- * steps: the fine cells (unit × period × the four breakdowns), each item's counts packed three to a BIGINT
- * (21 bits each); then the grouping sets over those rows, unpacked, and one row per item and answer by
- * unnest (not UNPIVOT). Measured in Node on the sample × 20 (≈ 1M rows, a loaded machine): 2,8 s, against
- * 6–8 s for plain sums over the grouping sets; `count(*) FILTER` was 10× slower still. A fine cell of 2^21
- * respondents or more would overflow a packed count, so it stops the build with an error instead.
- */
-function buildCountsSql(layout: SipasLayoutArg, q?: string): string {
+/** Answer counts per item and scale point from the fine cells, one row per item and answer with any. */
+function insertCountsSql(layout: SipasLayoutArg, imports: string, weighted: boolean): string {
 	const b = breakdowns(KEYS);
-	const points = Array.from(
-		{ length: layout.scale.max - layout.scale.min + 1 },
-		(_, k) => layout.scale.min + k
+	const points = layout.scale.max - layout.scale.min + 1;
+	const cells = layout.items.flatMap((item, i) =>
+		Array.from({ length: points }, (_, k) => ({ item: item.code, answer: layout.scale.min + k, i, k }))
 	);
-	const packs = Array.from({ length: Math.ceil(points.length / 3) }, (_, p) =>
-		points.slice(3 * p, 3 * p + 3)
+	if (cells.length === 0) return 'SELECT 1';
+	const sums = cells.map(({ i, k }) =>
+		[
+			`sum(n${i}_${k})::INTEGER AS n${i}_${k}`,
+			...(weighted
+				? [
+						`CASE WHEN bool_or(weighted) THEN sum(w${i}_${k}) END AS w${i}_${k}`,
+						`CASE WHEN bool_or(weighted) THEN sum(v${i}_${k}) END AS v${i}_${k}`
+					]
+				: [])
+		].join(', ')
 	);
-	const packed = layout.items.flatMap((item, i) =>
-		packs.map((answers, p) => {
-			const whens = answers.map((a, k) => `WHEN ${a} THEN ${2 ** (BITS * k)}`).join(' ');
-			return `sum(CASE ${ident(item.column)} ${whens} ELSE 0 END)::BIGINT AS p${i}_${p}`;
-		})
-	);
-	const cells: { alias: string; item: string; answer: number }[] = [];
-	const unpacked = layout.items.flatMap((item, i) =>
-		packs.flatMap((answers, p) =>
-			answers.map((a, k) => {
-				cells.push({ alias: `c${i}_${a}`, item: item.code, answer: a });
-				return `sum((p${i}_${p} >> ${BITS * k}) & ${MAX_CELL - 1})::INTEGER AS c${i}_${a}`;
-			})
-		)
-	);
-	return `INSERT INTO sipas_item_counts
-		WITH fine AS (
-			SELECT ${KEYS}, ${DIM_COLUMNS.join(', ')}, count(*) AS respondents,
-			${packed.join(',\n\t\t\t')}
-			FROM survey_responses WHERE import_id IN (${unbuilt(COUNTS, q)})
-			GROUP BY ALL
-		)
+	const list = (f: (c: (typeof cells)[number]) => string) => `unnest([${cells.map(f).join(', ')}])`;
+	return `INSERT INTO sipas_item_counts (${KEYS}, dim, dim_value, item, answer, n, w, w2)
 		SELECT * FROM (
-			SELECT ${KEYS}, dim, dim_value, unnest([${cells.map((c) => literal(c.item)).join(', ')}]) AS item,
-				unnest([${cells.map((c) => `${c.answer}::TINYINT`).join(', ')}]) AS answer,
-				unnest([${cells.map((c) => c.alias).join(', ')}]) AS n
+			SELECT ${KEYS}, dim, dim_value, ${list((c) => literal(c.item))} AS item,
+				${list((c) => `${c.answer}::TINYINT`)} AS answer, ${list((c) => `n${c.i}_${c.k}`)} AS n,
+				${weighted ? list((c) => `w${c.i}_${c.k}`) : 'NULL::DOUBLE'} AS w,
+				${weighted ? list((c) => `v${c.i}_${c.k}`) : 'NULL::DOUBLE'} AS w2
 			FROM (
-				SELECT ${KEYS}, ${b.select},
-				${unpacked.join(',\n\t\t\t\t')}
-				FROM fine
-				WHERE respondents < ${MAX_CELL} OR error('Một nhóm phiếu có từ ${MAX_CELL} phiếu trở lên: quá lớn để tóm tắt') IS NULL
-				GROUP BY ${b.groupBy}
+				SELECT ${KEYS}, ${b.select}, ${sums.join(',\n\t\t\t\t')}
+				FROM ${FINE_TABLE} WHERE import_id IN (${imports}) GROUP BY ${b.groupBy}
+			)
+		) WHERE n > 0`;
+}
+
+/** Respondent moments per level from the fine cells, one row per level with a respondent there. */
+function insertMomentsSql(
+	layout: SipasLayoutArg,
+	methodKey: string,
+	imports: string,
+	weighted: boolean
+): string {
+	const b = breakdowns(KEYS);
+	const levels = levelsOf(layout);
+	const idx = levels.map((_, l) => l);
+	const wsum = (c: string, l: number) => `CASE WHEN bool_or(weighted) THEN sum(${c}_${l}) END AS ${c}_${l}`;
+	const sums = idx.map((l) =>
+		[
+			`sum(n_${l}) AS n_${l}, sum(s_${l}) AS s_${l}, sum(q_${l}) AS q_${l}`,
+			...(weighted ? ['sw', 'swy', 'sw2', 'sw2y', 'sw2y2'].map((c) => wsum(c, l)) : [])
+		].join(', ')
+	);
+	const list = (f: (l: number) => string, first: string) => `unnest([${[first, ...idx.map(f)].join(', ')}])`;
+	const extra = ['sw', 'swy', 'sw2', 'sw2y', 'sw2y2'].map((c, k) =>
+		weighted
+			? `${list((l) => `${c}_${l}`, 'NULL::DOUBLE')} AS ${WEIGHTED_MOMENTS[k]}`
+			: `NULL::DOUBLE AS ${WEIGHTED_MOMENTS[k]}`
+	);
+	return `INSERT INTO sipas_respondent_moments (import_id, method_key, period, unit_key, dim, dim_value, level,
+			n, sum_y, sum_y2, ${WEIGHTED_MOMENTS.join(', ')})
+		SELECT * FROM (
+			SELECT import_id, ${literal(methodKey)}, period, unit_key, dim, dim_value,
+				${list((l) => literal(levels[l]!.code), `'*'`)} AS level,
+				${list((l) => `n_${l}`, 'respondents')}::INTEGER AS n,
+				${list((l) => `s_${l}`, '0::DOUBLE')}::DOUBLE AS sum_y,
+				${list((l) => `q_${l}`, '0::DOUBLE')}::DOUBLE AS sum_y2,
+				${extra.join(', ')}
+			FROM (
+				SELECT ${KEYS}, ${b.select}, sum(respondents) AS respondents, ${sums.join(',\n\t\t\t\t')}
+				FROM ${FINE_TABLE} WHERE import_id IN (${imports}) GROUP BY ${b.groupBy}
 			)
 		) WHERE n > 0`;
 }
 
 /**
- * A respondent's shares as three steps of columns: satisfied and answered counts per element (s0, a0, …);
- * the element shares (y0, …); the part shares (p0, …) and the overall share (yall).
- */
-export function respondentShareColumns(
-	layout: SipasLayoutArg,
-	method: SipasMethodArg
-): [counts: string[], elements: string[], combined: string[]] {
-	const thr = literal(method.satisfiedThreshold);
-	const els = layout.elements.map((e, j) => ({ code: e.code, part: e.part, j }));
-	const counts = els.flatMap((e) => {
-		const cols = layout.items.filter((i) => i.element === e.code).map((i) => ident(i.column));
-		const sat = cols.map((c) => `coalesce((${c} >= ${thr})::INTEGER, 0)`).join(' + ') || '0';
-		const ans = cols.map((c) => `(${c} IS NOT NULL)::INTEGER`).join(' + ') || '0';
-		return [`${sat} AS s${e.j}`, `${ans} AS a${e.j}`];
-	});
-	const weight = (code: string) =>
-		method.elementAggregation === 'weighted' ? (method.elementWeights?.[code] ?? 0) : 1;
-	const combine = (group: typeof els): string => {
-		if (method.elementAggregation === 'mean_of_items') {
-			const s = group.map((e) => `s${e.j}`).join(' + ') || '0';
-			const a = group.map((e) => `a${e.j}`).join(' + ') || '0';
-			return `(${s})::DOUBLE / nullif(${a}, 0)`;
-		}
-		const w = (e: (typeof els)[number]) => literal(weight(e.code));
-		const num = group.map((e) => `coalesce(y${e.j}, 0) * ${w(e)}`).join(' + ') || '0';
-		const den = group.map((e) => `(y${e.j} IS NOT NULL)::INTEGER * ${w(e)}`).join(' + ') || '0';
-		return `(${num}) / nullif(${den}, 0)`;
-	};
-	const parts = [...new Set(layout.elements.map((e) => e.part))];
-	return [
-		counts,
-		els.map((e) => `s${e.j}::DOUBLE / nullif(a${e.j}, 0) AS y${e.j}`),
-		[
-			...parts.map((p, k) => `${combine(els.filter((e) => e.part === p))} AS p${k}`),
-			`${combine(els)} AS yall`
-		]
-	];
-}
-
-/** Moments of respondent shares for the imports not summarised yet under `methodKey`. */
-function buildMomentsSql(
-	layout: SipasLayoutArg,
-	method: SipasMethodArg,
-	methodKey: string,
-	q?: string
-): string {
-	const b = breakdowns(KEYS);
-	const [counts, elementShares, combined] = respondentShareColumns(layout, method);
-	const parts = [...new Set(layout.elements.map((e) => e.part))];
-	const levels = [
-		...layout.elements.map((e, j) => ({ col: `y${j}`, level: e.code })),
-		...parts.map((p, k) => ({ col: `p${k}`, level: p })),
-		{ col: 'yall', level: 'overall' }
-	];
-	const aggs = levels
-		.map(
-			(l) =>
-				`count(${l.col}) AS n_${l.col}, coalesce(sum(${l.col}), 0) AS s_${l.col}, coalesce(sum(${l.col} * ${l.col}), 0) AS q_${l.col}`
-		)
-		.join(',\n\t\t\t');
-	const on = [
-		`(n_all, s_all, q_all) AS all_`,
-		...levels.map((l) => `(n_${l.col}, s_${l.col}, q_${l.col}) AS ${l.col}`)
-	].join(', ');
-	const names = [`('all_', '*')`, ...levels.map((l) => `(${literal(l.col)}, ${literal(l.level)})`)].join(
-		', '
-	);
-	const rollup = ['all', ...levels.map((l) => l.col)]
-		.map((c) => `sum(n_${c}) AS n_${c}, sum(s_${c}) AS s_${c}, sum(q_${c}) AS q_${c}`)
-		.join(',\n\t\t\t');
-	// Fine cells first (unit × period × every breakdown), then the grouping sets over those few rows: n, Σy
-	// and Σy² add up, and the sums over a million rows are done once instead of once per grouping set.
-	return `INSERT INTO sipas_respondent_moments
-		WITH c AS (
-			SELECT ${KEYS}, ${DIM_COLUMNS.join(', ')}, ${counts.join(', ')}
-			FROM survey_responses WHERE import_id IN (${unbuilt(momentsPart(methodKey), q)})
-		), e AS (SELECT *, ${elementShares.join(', ')} FROM c),
-		r AS (SELECT *, ${combined.join(', ')} FROM e),
-		fine AS (
-			SELECT ${KEYS}, ${DIM_COLUMNS.join(', ')},
-			count(*) AS n_all, 0::DOUBLE AS s_all, 0::DOUBLE AS q_all,
-			${aggs}
-			FROM r GROUP BY ALL
-		)
-		SELECT u.import_id, ${literal(methodKey)}, u.period, u.unit_key, u.dim, u.dim_value, k.level, u.n, u.sum_y, u.sum_y2
-		FROM (UNPIVOT (
-			SELECT ${KEYS}, ${b.select},
-			${rollup}
-			FROM fine GROUP BY ${b.groupBy}
-		) ON ${on} INTO NAME col VALUE n, sum_y, sum_y2) u
-		JOIN (VALUES ${names}) k(col, level) USING (col)
-		WHERE u.n > 0`;
-}
-
-/**
  * Statements that bring the summary up to date, to run in one transaction: drop what belongs to removed
  * imports, build the counts and the moments of `methodKey` for new survey imports, mark them built. With
- * `questionnaireId`, only the imports that follow it (whose answers `layout` describes).
+ * `questionnaireId`, only the imports that follow it (whose answers `layout` describes). One scan per builder
+ * fills the fine cells (sipas-fine-sql.ts) for every import that lacks either part; the breakdowns are built
+ * from those cells.
  */
 export function sipasSummaryRefreshSql(
 	layout: SipasLayoutArg,
@@ -265,14 +204,30 @@ export function sipasSummaryRefreshSql(
 ): string[] {
 	const q = questionnaireId;
 	const gone = 'import_id NOT IN (SELECT import_id FROM imports)';
+	const counts = unbuilt(COUNTS, q);
+	const moments = unbuilt(momentsPart(methodKey), q);
+	const todo = `SELECT import_id FROM (${counts} UNION ${moments})`;
+	const builds = (fine: string, weighted: boolean) => [
+		fine,
+		insertCountsSql(layout, counts, weighted),
+		insertMomentsSql(layout, methodKey, moments, weighted),
+		`DROP TABLE ${FINE_TABLE}`
+	];
 	return [
 		`DELETE FROM sipas_item_counts WHERE ${gone}`,
 		`DELETE FROM sipas_respondent_moments WHERE ${gone}`,
 		`DELETE FROM sipas_summaries WHERE ${gone}`,
-		buildCountsSql(layout, q),
-		`INSERT INTO sipas_summaries (import_id, part) SELECT import_id, ${literal(COUNTS)} FROM (${unbuilt(COUNTS, q)})`,
-		buildMomentsSql(layout, method, methodKey, q),
+		...(canPack(layout, method)
+			? [
+					...builds(
+						packedFineSql(layout, method, `${todo} WHERE import_id NOT IN (${WEIGHTED_IMPORTS})`),
+						false
+					),
+					...builds(plainFineSql(layout, method, `${todo} WHERE import_id IN (${WEIGHTED_IMPORTS})`), true)
+				]
+			: builds(plainFineSql(layout, method, todo), true)),
+		`INSERT INTO sipas_summaries (import_id, part) SELECT import_id, ${literal(COUNTS)} FROM (${counts})`,
 		`INSERT INTO sipas_summaries (import_id, part)
-			SELECT import_id, ${literal(momentsPart(methodKey))} FROM (${unbuilt(momentsPart(methodKey), q)})`
+			SELECT import_id, ${literal(momentsPart(methodKey))} FROM (${moments})`
 	];
 }

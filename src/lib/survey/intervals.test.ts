@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { intervalsOverlap, momentsSe, respondentInterval, t975, wilson } from './intervals';
+import {
+	asWeighted,
+	intervalsOverlap,
+	momentsSe,
+	respondentInterval,
+	t975,
+	weightedRespondentInterval,
+	wilson
+} from './intervals';
+import { sharesInterval } from './respondents';
 
 describe('t975', () => {
 	it.each([
@@ -50,6 +59,38 @@ describe('respondentInterval', () => {
 		expect(respondentInterval(95, m)!.high).toBe(100);
 		expect(respondentInterval(75, { n: 1, sum: 1, sumSq: 1 })).toBeNull();
 		expect(respondentInterval(null, m)).toBeNull();
+	});
+});
+
+describe('weightedRespondentInterval', () => {
+	// 25 times the shares 1, ½, 0, 1 with weights 2, 1, 1, 0: Σw = 100, ȳ = 62.5 / 100 = 0.625;
+	// Σw²(y − ȳ)² = 25 · (4·0.140625 + 0.015625 + 0.390625) = 24.21875; se = 100 · √(100/99 · 24.21875) / 100.
+	const ys = Array.from({ length: 25 }, () => [1, 0.5, 0, 1]).flat();
+	const ws = Array.from({ length: 25 }, () => [2, 1, 1, 0]).flat();
+	const m = { n: 100, sw: 100, swy: 62.5, sw2: 150, sw2y: 112.5, sw2y2: 106.25 };
+	const se = (100 * Math.sqrt((100 / 99) * 24.21875)) / 100;
+
+	it('gives the linearised interval of the weighted mean, as sharesInterval does from the shares', () => {
+		const i = weightedRespondentInterval(62.5, m)!;
+		expect(i.low).toBeCloseTo(62.5 - t975(99)! * se, 10);
+		expect(i.high).toBeCloseTo(62.5 + t975(99)! * se, 10);
+		const fromShares = sharesInterval(62.5, ys, ws)!;
+		expect(i.low).toBeCloseTo(fromShares.low, 10);
+		expect(i.high).toBeCloseTo(fromShares.high, 10);
+	});
+
+	it('equals the unweighted interval when every weight is 1', () => {
+		const plain = { n: 8, sum: 6, sumSq: 5 };
+		const a = respondentInterval(75, plain)!;
+		const b = weightedRespondentInterval(75, asWeighted(plain))!;
+		expect(b.low).toBeCloseTo(a.low, 10);
+		expect(b.high).toBeCloseTo(a.high, 10);
+	});
+
+	it('has no interval without weight, under 2 respondents or without a value', () => {
+		expect(weightedRespondentInterval(50, { ...m, sw: 0 })).toBeNull();
+		expect(weightedRespondentInterval(50, { ...m, n: 1 })).toBeNull();
+		expect(weightedRespondentInterval(null, m)).toBeNull();
 	});
 });
 

@@ -74,6 +74,38 @@ export function respondentInterval(value: number | null, m: Moments): Interval |
 	return { low: Math.max(0, value - t * se), high: Math.min(100, value + t * se) };
 }
 
+/**
+ * Moments of per-respondent shares with respondent weights w: count, Σw, Σwy, Σw², Σw²y, Σw²y². They add up
+ * across units and imports like `Moments` (an unweighted respondent has w = 1).
+ */
+export interface WeightedMoments {
+	n: number;
+	sw: number;
+	swy: number;
+	sw2: number;
+	sw2y: number;
+	sw2y2: number;
+}
+
+/** The weighted moments of unweighted `Moments` (every w = 1). */
+export function asWeighted(m: Moments): WeightedMoments {
+	return { n: m.n, sw: m.n, swy: m.sum, sw2: m.n, sw2y: m.sum, sw2y2: m.sumSq };
+}
+
+/**
+ * `respondentInterval` with respondent weights: the linearised variance of the weighted mean ȳ = Σwy / Σw,
+ * n/(n − 1) · Σw²(y − ȳ)² / (Σw)², expanded into the moments; t at n − 1 degrees of freedom. The same
+ * numbers as `sharesInterval` with weights, from sums that add up across units.
+ */
+export function weightedRespondentInterval(value: number | null, m: WeightedMoments): Interval | null {
+	const t = t975(m.n - 1);
+	if (value == null || t == null || !(m.sw > 0)) return null;
+	const mean = m.swy / m.sw;
+	const ss = Math.max(0, m.sw2y2 - 2 * mean * m.sw2y + mean * mean * m.sw2);
+	const se = 100 * Math.sqrt(((m.n / (m.n - 1)) * ss) / (m.sw * m.sw));
+	return { low: Math.max(0, value - t * se), high: Math.min(100, value + t * se) };
+}
+
 /** Two intervals overlap: the difference between their units is not statistically significant. */
 export function intervalsOverlap(a: Interval | null, b: Interval | null): boolean {
 	if (!a || !b) return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SURVEY_METHOD_DEFAULTS, type SurveyLayout, type SurveyMethod } from './method';
+import { wilson } from './intervals';
 import { aggregateLevels, itemStat, type ItemStat } from './stats';
 
 const M: SurveyMethod = { ...SURVEY_METHOD_DEFAULTS };
@@ -57,6 +58,15 @@ describe('itemStat', () => {
 		expect(s.meanScore).toBe(4);
 		expect(s.n).toBe(2);
 		expect(s.nEff).toBeCloseTo(1.6, 12);
+	});
+
+	it('weights respondents: [5, 4, 2, 1] weighted 2, 1, 1, 0 → 75 %, Kish n = 16 / 6, a zero weight still answered', () => {
+		const s = itemStat('x', [5, 4, 2, 1], M, SCALE, [2, 1, 1, 0]);
+		expect(s.value).toBe(75);
+		expect(s.n).toBe(4);
+		expect(s.nEff).toBeCloseTo(16 / 6, 12);
+		expect(s.counts).toEqual([0, 1, 0, 1, 2]);
+		expect(s.interval).toEqual(wilson(3 * (16 / 6 / 4), 16 / 6));
 	});
 });
 

@@ -1,7 +1,13 @@
 // Values from summary rows (answer counts per item, moments of respondent shares per level) with the same
 // rules as `computeSurvey`: what the page needs, combined in TypeScript from a short query's rows instead of
 // one long SQL statement, because DuckDB-WASM spends longer planning the long one than running it.
-import { respondentInterval, type Moments } from './intervals';
+import {
+	asWeighted,
+	respondentInterval,
+	weightedRespondentInterval,
+	type Moments,
+	type WeightedMoments
+} from './intervals';
 import { type SurveyLayout, type SurveyMethod } from './method';
 import { aggregateLevels, fromCounts, type Level } from './stats';
 
@@ -13,6 +19,12 @@ export interface UnitCountRow {
 	item: string;
 	/** c0, c1, …: the counts of each scale point, lowest first (null: none). */
 	[count: `c${number}`]: number | null;
+	/** wc0, wc1, …: Σ respondent weights of each scale point (a respondent without a weight counts 1). */
+	[weighted: `wc${number}`]: number | null | undefined;
+	/** Σw² over the item's answers; the Kish effective n is (Σw)² / Σw². */
+	wsq?: number | null;
+	/** Some answer of the row had a respondent weight. */
+	weighted?: boolean | null;
 }
 
 /** `level` '*': every respondent of the unit, answered or not. */
@@ -25,6 +37,12 @@ export interface UnitMomentRow {
 	n: number;
 	sum_y: number;
 	sum_y2: number;
+	/** Σw, Σwy, Σw², Σw²y, Σw²y² of the respondents with a share; null when none had a weight. */
+	sum_w?: number | null;
+	sum_wy?: number | null;
+	sum_w2?: number | null;
+	sum_w2y?: number | null;
+	sum_w2y2?: number | null;
 }
 
 export interface UnitRow {
@@ -74,8 +92,19 @@ interface Group {
 	dim_value: string;
 	is_sample: boolean;
 	respondents: number | null;
-	counts: Map<string, number[]>;
+	counts: Map<string, ItemSums>;
 	moments: Map<string, Moments>;
+	/** The same moments with weights (w = 1 for respondents without one). */
+	weightedMoments: Map<string, WeightedMoments>;
+	/** A respondent of the group had a weight: then every value is weighted, as in `computeSurvey`. */
+	weighted: boolean;
+}
+
+/** One item's sums in a group: counts and Σw per scale point, Σw². */
+interface ItemSums {
+	counts: number[];
+	weights: number[];
+	wsq: number;
 }
 
 /** The groups a unit counts in: its ancestors (itself included) of the grouping's kind. */
@@ -126,7 +155,9 @@ export function statsFromUnitRows(
 				is_sample: false,
 				respondents: null,
 				counts: new Map(),
-				moments: new Map()
+				moments: new Map(),
+				weightedMoments: new Map(),
+				weighted: false
 			};
 			groups.set(key, g);
 		}
@@ -140,6 +171,19 @@ export function statsFromUnitRows(
 			m.sum += r.sum_y;
 			m.sumSq += r.sum_y2;
 			g.moments.set(r.level, m);
+			const wm = g.weightedMoments.get(r.level) ?? asWeighted({ n: 0, sum: 0, sumSq: 0 });
+			const rw =
+				r.sum_w == null
+					? asWeighted({ n: r.n, sum: r.sum_y, sumSq: r.sum_y2 })
+					: { n: r.n, sw: r.sum_w, swy: r.sum_wy!, sw2: r.sum_w2!, sw2y: r.sum_w2y!, sw2y2: r.sum_w2y2! };
+			wm.n += rw.n;
+			wm.sw += rw.sw;
+			wm.swy += rw.swy;
+			wm.sw2 += rw.sw2;
+			wm.sw2y += rw.sw2y;
+			wm.sw2y2 += rw.sw2y2;
+			g.weightedMoments.set(r.level, wm);
+			g.weighted ||= r.sum_w != null;
 			g.is_sample ||= sampleImports.has(r.import_id);
 			if (r.level === '*') g.respondents = m.n;
 		}
@@ -147,8 +191,20 @@ export function statsFromUnitRows(
 		for (const key of groupsOf(r.unit_key)) {
 			const g = groupOf(r.period, key, r.dim_value);
 			let c = g.counts.get(r.item);
-			if (!c) g.counts.set(r.item, (c = new Array<number>(points).fill(0)));
-			for (let k = 0; k < points; k++) c[k]! += r[`c${k}`] ?? 0;
+			if (!c) {
+				c = { counts: new Array<number>(points).fill(0), weights: new Array<number>(points).fill(0), wsq: 0 };
+				g.counts.set(r.item, c);
+			}
+			let n = 0;
+			for (let k = 0; k < points; k++) {
+				const ck = r[`c${k}`] ?? 0;
+				n += ck;
+				c.counts[k]! += ck;
+				// Without weights Σw is the count (w = 1).
+				c.weights[k]! += r.weighted ? (r[`wc${k}`] ?? 0) : ck;
+			}
+			c.wsq += r.weighted ? (r.wsq ?? 0) : n;
+			g.weighted ||= r.weighted === true;
 		}
 	const out: SummaryStat[] = [];
 	const ordered = [...groups.values()]
@@ -176,9 +232,14 @@ export function statsFromUnitRows(
 			is_sample: g.is_sample
 		};
 		const items = layout.items.map((i) => {
-			const counts = g.counts.get(i.code) ?? new Array<number>(points).fill(0);
+			const sums = g.counts.get(i.code);
+			const counts = sums?.counts ?? new Array<number>(points).fill(0);
 			const n = counts.reduce((s, c) => s + c, 0);
-			return fromCounts(i.code, n, n, counts, method, layout.scale);
+			if (!g.weighted || !sums) return fromCounts(i.code, n, n, counts, method, layout.scale);
+			// Weighted: shares of Σw, and the Kish effective n (Σw)² / Σw² for the Wilson interval.
+			const total = sums.weights.reduce((s, w) => s + w, 0);
+			const nEff = total > 0 ? (total * total) / sums.wsq : 0;
+			return fromCounts(i.code, n, nEff, sums.weights, method, layout.scale);
 		});
 		if (levels.includes('item'))
 			for (const i of items)
@@ -196,7 +257,9 @@ export function statsFromUnitRows(
 		for (const l of aggregateLevels(items, layout, method)) {
 			if (!levels.includes(l.level)) continue;
 			const m = g.moments.get(l.code) ?? { n: 0, sum: 0, sumSq: 0 };
-			const interval = respondentInterval(l.value, m);
+			const wm = g.weightedMoments.get(l.code);
+			const interval =
+				g.weighted && wm ? weightedRespondentInterval(l.value, wm) : respondentInterval(l.value, m);
 			out.push({
 				...head,
 				level: l.level,
