@@ -117,6 +117,11 @@ const KEYS = 'import_id, period, unit_key';
 /** Imports that have a respondent weight: summarised by the plain builder, with weighted sums. */
 const WEIGHTED_IMPORTS = 'SELECT DISTINCT import_id FROM survey_responses WHERE weight IS NOT NULL';
 
+/** One row, `weighted`: whether any survey response has a weight (else the refresh needs no plain build). */
+export function sipasAnyWeightSql(): string {
+	return 'SELECT EXISTS (SELECT 1 FROM survey_responses WHERE weight IS NOT NULL) AS weighted';
+}
+
 /** Answer counts per item and scale point from the fine cells, one row per item and answer with any. */
 function insertCountsSql(layout: SipasLayoutArg, imports: string, weighted: boolean): string {
 	const b = breakdowns(KEYS);
@@ -194,13 +199,15 @@ function insertMomentsSql(
  * imports, build the counts and the moments of `methodKey` for new survey imports, mark them built. With
  * `questionnaireId`, only the imports that follow it (whose answers `layout` describes). One scan per builder
  * fills the fine cells (sipas-fine-sql.ts) for every import that lacks either part; the breakdowns are built
- * from those cells.
+ * from those cells. `anyWeight` false (`sipasAnyWeightSql`) leaves out the weighted build, whose statement
+ * alone takes DuckDB ≈ 0,1 s to plan.
  */
 export function sipasSummaryRefreshSql(
 	layout: SipasLayoutArg,
 	method: SipasMethodArg,
 	methodKey: string,
-	questionnaireId?: string
+	questionnaireId?: string,
+	anyWeight = true
 ): string[] {
 	const q = questionnaireId;
 	const gone = 'import_id NOT IN (SELECT import_id FROM imports)';
@@ -223,7 +230,9 @@ export function sipasSummaryRefreshSql(
 						packedFineSql(layout, method, `${todo} WHERE import_id NOT IN (${WEIGHTED_IMPORTS})`),
 						false
 					),
-					...builds(plainFineSql(layout, method, `${todo} WHERE import_id IN (${WEIGHTED_IMPORTS})`), true)
+					...(anyWeight
+						? builds(plainFineSql(layout, method, `${todo} WHERE import_id IN (${WEIGHTED_IMPORTS})`), true)
+						: [])
 				]
 			: builds(plainFineSql(layout, method, todo), true)),
 		`INSERT INTO sipas_summaries (import_id, part) SELECT import_id, ${literal(COUNTS)} FROM (${counts})`,

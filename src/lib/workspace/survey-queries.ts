@@ -8,6 +8,7 @@ import {
 	type SipasStatsArgs
 } from '$lib/sql/sipas-sql';
 import {
+	sipasAnyWeightSql,
 	sipasSummaryRefreshSql,
 	sipasSummaryTablesSql,
 	sipasSummaryWorkSql,
@@ -61,10 +62,12 @@ export function ensureSipasSummary(db: Database, method: SurveyMethod): Promise<
 			if (!status || status.work === 0) return;
 			const ids = new Set((await questionnaireIdsOfImports(db)).values());
 			const questionnaires = await Promise.all([...ids].map((id) => questionnaireById(db, id)));
+			const [weights] = await db.query<{ weighted: boolean }>(sipasAnyWeightSql());
 			await db.transaction(async (tx) => {
 				for (const q of questionnaires) {
 					if (!q) continue; // saved with its import, so never missing unless the device lost it
-					for (const sql of sipasSummaryRefreshSql(layoutOf(q), method, key, q.id)) await tx.exec(sql);
+					const sqls = sipasSummaryRefreshSql(layoutOf(q), method, key, q.id, weights?.weighted !== false);
+					for (const sql of sqls) await tx.exec(sql);
 				}
 			});
 			optionsCache.clear();
