@@ -306,7 +306,7 @@ describe('sipasStatsSql on the hand-worked cases', () => {
 		[{ elementAggregation: 'weighted', elementWeights: { 'I.A': 1, 'II.A': 3 } }, 'overall', 67.5, 10],
 		[{ elementAggregation: 'mean_of_items' }, 'overall', 67.5, 10],
 		[{ satisfiedThreshold: 5 }, 'q9_01', 20, 10]
-	] as const)('%o: A1 %s → %s %% of %i', async (options, code, value, n) => {
+	] as const)('%o: A1 %s → %s per cent of %s answers', async (options, code, value, n) => {
 		const get = await values({ ...SURVEY_METHOD_DEFAULTS, ...(options as Partial<SurveyMethod>) });
 		const row = get('A1', code);
 		if (value === null) expect(row.value).toBeNull();
