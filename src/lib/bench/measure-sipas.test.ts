@@ -36,6 +36,7 @@ describe('measureSipasOn', () => {
 		for (const name of [
 			'baseline_answers_read_ms',
 			'sipas_1m_ms',
+			'sipas_1m_build_ms',
 			'sipas_js_1m_ms',
 			'baseline_summary_read_ms',
 			'sipas_filter_ms',

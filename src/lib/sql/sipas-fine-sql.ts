@@ -20,6 +20,37 @@ import type { SipasLayoutArg, SipasMethodArg } from './sipas-summary-sql';
 
 export const FINE_TABLE = 'sipas_fine';
 export const FINE_KEYS = ['import_id', 'period', 'unit_key', 'service', 'channel', 'sex', 'age_group'];
+const KEYS = 'import_id, period, unit_key';
+const DIM_COLUMNS = ['channel', 'sex', 'age_group', 'service'];
+
+/**
+ * `cells`: one row per fine cell (every breakdown column), for the breakdowns to be summed from; good when a
+ * cell holds many respondents. `sets`: the breakdowns straight from the rows (GROUPING SETS: each row is
+ * summed five times), one row per unit × period × breakdown value with `dim` and `dim_value`; good when the
+ * breakdown columns split the rows into cells of a few respondents each, as in the sample (50,000 rows, 17,000
+ * cells, where the cells' wide aggregate states missed the cache at every row).
+ */
+export type FineShape = 'cells' | 'sets';
+
+/** `dim`, `dim_value` and the GROUPING SETS of the breakdowns; `keys` are grouped in every set. */
+export function breakdowns(keys: string): { select: string; groupBy: string } {
+	const which = DIM_COLUMNS.map((d) => `WHEN grouping(${d}) = 0 THEN ${literal(d)}`).join(' ');
+	const value = DIM_COLUMNS.map((d) => `WHEN grouping(${d}) = 0 THEN ${d}`).join(' ');
+	return {
+		select: `CASE ${which} ELSE 'all' END AS dim, coalesce(CASE ${value} END, '') AS dim_value`,
+		groupBy: `GROUPING SETS ((${keys}), ${DIM_COLUMNS.map((d) => `(${keys}, ${d})`).join(', ')})`
+	};
+}
+
+/** The grouping of the fine table's aggregate, and its key columns, for a shape. */
+function grouping(shape: FineShape): { select: string; groupBy: string; out: string } {
+	if (shape === 'cells') {
+		const keys = FINE_KEYS.join(', ');
+		return { select: keys, groupBy: 'ALL', out: keys };
+	}
+	const b = breakdowns(KEYS);
+	return { select: `${KEYS}, ${b.select}`, groupBy: b.groupBy, out: `${KEYS}, dim, dim_value` };
+}
 
 /** The levels a respondent has a share at, in order: elements, parts, overall. */
 export function levelsOf(layout: SipasLayoutArg): { code: string; kind: 'element' | 'part' | 'overall' }[] {
@@ -112,7 +143,12 @@ const WORD_ITEMS = 15;
  * the same word gives how many they answered and how many below the threshold (the lanes are ≡ 1 modulo
  * 2^20 − 1), so the shares need no comparison per item. Cells of 2^19 respondents or more stop the build.
  */
-export function packedFineSql(layout: SipasLayoutArg, method: SipasMethodArg, imports: string): string {
+export function packedFineSql(
+	layout: SipasLayoutArg,
+	method: SipasMethodArg,
+	imports: string,
+	shape: FineShape
+): string {
 	const P = pointsOf(layout);
 	const min = layout.scale.min;
 	const below = method.satisfiedThreshold - min;
@@ -168,6 +204,7 @@ export function packedFineSql(layout: SipasLayoutArg, method: SipasMethodArg, im
 		return out;
 	});
 	const keys = FINE_KEYS.join(', ');
+	const g = grouping(shape);
 	const step = (name: string, select: string[], from: string) =>
 		select.length
 			? `${name} AS (SELECT *, ${select.join(', ')} FROM ${from})`
@@ -184,10 +221,10 @@ export function packedFineSql(layout: SipasLayoutArg, method: SipasMethodArg, im
 		${step('y', shares, 'a')},
 		${step('z', combinedShares(layout, method, els), 'y')},
 		cells AS (
-			SELECT ${keys}, count(*) AS respondents, ${[...sums, ...moments].join(',\n\t\t\t')}
-			FROM z GROUP BY ALL
+			SELECT ${g.select}, count(*) AS respondents, ${[...sums, ...moments].join(',\n\t\t\t')}
+			FROM z GROUP BY ${g.groupBy}
 		)
-		SELECT ${keys}, respondents, false AS weighted, ${[...unpack, ...levels.map((_, idx) => `n_${idx}, s_${idx}, q_${idx}`)].join(',\n\t\t')}
+		SELECT ${g.out}, respondents, false AS weighted, ${[...unpack, ...levels.map((_, idx) => `n_${idx}, s_${idx}, q_${idx}`)].join(',\n\t\t')}
 		FROM cells
 		WHERE respondents < ${MAX_CELL} OR error('Một nhóm phiếu có từ ${MAX_CELL} phiếu trở lên: quá lớn để tóm tắt') IS NULL`;
 }
@@ -196,7 +233,12 @@ export function packedFineSql(layout: SipasLayoutArg, method: SipasMethodArg, im
  * Any layout and method, weights included (`weight`, NULL = 1): counts per item and scale point by comparison,
  * each respondent's satisfied and answered counts per element, shares as `survey/respondentShares`.
  */
-export function plainFineSql(layout: SipasLayoutArg, method: SipasMethodArg, imports: string): string {
+export function plainFineSql(
+	layout: SipasLayoutArg,
+	method: SipasMethodArg,
+	imports: string,
+	shape: FineShape
+): string {
 	const P = pointsOf(layout);
 	const min = layout.scale.min;
 	const thr = literal(method.satisfiedThreshold);
@@ -229,6 +271,7 @@ export function plainFineSql(layout: SipasLayoutArg, method: SipasMethodArg, imp
 		})
 	);
 	const keys = FINE_KEYS.join(', ');
+	const g = grouping(shape);
 	return `CREATE OR REPLACE TEMP TABLE ${FINE_TABLE} AS
 		WITH r AS (
 			SELECT ${keys}, ${cols.length ? `${cols.join(', ')}, ` : ''}weight IS NOT NULL AS has_w,
@@ -239,7 +282,7 @@ export function plainFineSql(layout: SipasLayoutArg, method: SipasMethodArg, imp
 		y AS (SELECT *${shares.map((c) => `, ${c}`).join('')} FROM a),
 		z AS (SELECT *, ${combinedShares(layout, method, els).join(', ')} FROM y),
 		p AS (SELECT *, ${present.join(', ')} FROM z)
-		SELECT ${keys}, count(*) AS respondents, bool_or(has_w) AS weighted,
+		SELECT ${g.select}, count(*) AS respondents, bool_or(has_w) AS weighted,
 			${[...itemSums, ...moments].join(',\n\t\t\t')}
-		FROM p GROUP BY ALL`;
+		FROM p GROUP BY ${g.groupBy}`;
 }

@@ -30,6 +30,7 @@ import {
 	sipasSummaryRefreshSql,
 	sipasSummaryTablesSql,
 	sipasSummaryWorkSql,
+	SMALL_IMPORT_ROWS,
 	type SipasDim
 } from './sipas-summary-sql';
 
@@ -95,7 +96,12 @@ const ancestorOf = (unit: string, kind: string): string | null => {
 	return null;
 };
 
-describe('sipasStatsSql against the plain loop', () => {
+// Both shapes of the build's first step (sipas-fine-sql.ts): breakdowns straight from the rows of a small
+// import, and fine cells for a large one (the import's rows_loaded decides).
+describe.each([
+	['a small import', 0],
+	['a large import', SMALL_IMPORT_ROWS]
+])('sipasStatsSql against the plain loop, %s', (_size, rowsLoaded) => {
 	let db: Database;
 	const rows = generate(20240601);
 
@@ -103,7 +109,7 @@ describe('sipasStatsSql against the plain loop', () => {
 		db = await createNodeDatabase();
 		for (const sql of [...SCHEMA_SQL, ...sipasSummaryTablesSql()]) await db.exec(sql);
 		await db.exec(`INSERT INTO imports (file_name, sha256, kind, is_sample, rows_read, rows_loaded, rows_rejected)
-			VALUES ('khao-sat.csv', 'a', 'survey', false, 0, 0, 0), ('diem.csv', 'b', 'scores', false, 0, 0, 0)`);
+			VALUES ('khao-sat.csv', 'a', 'survey', false, 0, ${rowsLoaded}, 0), ('diem.csv', 'b', 'scores', false, 0, 0, 0)`);
 		await db.exec(
 			`INSERT INTO units (unit_key, code_system, code, name, kind, parent_key) VALUES ${UNITS.map(
 				([k, kind, p]) =>

@@ -1,5 +1,13 @@
 import { literal } from './quote';
-import { canPack, FINE_TABLE, levelsOf, packedFineSql, plainFineSql } from './sipas-fine-sql';
+import {
+	breakdowns,
+	canPack,
+	FINE_TABLE,
+	levelsOf,
+	packedFineSql,
+	plainFineSql,
+	type FineShape
+} from './sipas-fine-sql';
 
 /*
  * The SIPAS summary: built once per import from `survey_responses`, so that a filter change reads thousands of
@@ -100,31 +108,53 @@ export function sipasSummaryWorkSql(methodKey: string): string {
 		+ (SELECT count(*) FROM sipas_summaries WHERE import_id NOT IN (SELECT import_id FROM imports)))::INTEGER AS work`;
 }
 
-const DIM_COLUMNS = SIPAS_DIMS.filter((d) => d !== 'all');
-
-/** `dim`, `dim_value` and the GROUPING SETS of the breakdowns; `keys` are grouped in every set. */
-function breakdowns(keys: string): { select: string; groupBy: string } {
-	const which = DIM_COLUMNS.map((d) => `WHEN grouping(${d}) = 0 THEN ${literal(d)}`).join(' ');
-	const value = DIM_COLUMNS.map((d) => `WHEN grouping(${d}) = 0 THEN ${d}`).join(' ');
-	return {
-		select: `CASE ${which} ELSE 'all' END AS dim, coalesce(CASE ${value} END, '') AS dim_value`,
-		groupBy: `GROUPING SETS ((${keys}), ${DIM_COLUMNS.map((d) => `(${keys}, ${d})`).join(', ')})`
-	};
-}
-
 const KEYS = 'import_id, period, unit_key';
 
 /** Imports that have a respondent weight: summarised by the plain builder, with weighted sums. */
 const WEIGHTED_IMPORTS = 'SELECT DISTINCT import_id FROM survey_responses WHERE weight IS NOT NULL';
 
-/** One row, `weighted`: whether any survey response has a weight (else the refresh needs no plain build). */
-export function sipasAnyWeightSql(): string {
-	return 'SELECT EXISTS (SELECT 1 FROM survey_responses WHERE weight IS NOT NULL) AS weighted';
+/** Imports of fewer rows are summarised by breakdown straight from the rows (`FineShape` 'sets'). */
+export const SMALL_IMPORT_ROWS = 100_000;
+const SMALL = `SELECT import_id FROM imports WHERE rows_loaded < ${SMALL_IMPORT_ROWS}`;
+
+/** Which builds a refresh needs: for weighted imports, for small ones, for large ones. */
+export interface SipasRefreshPlan {
+	weighted: boolean;
+	small: boolean;
+	large: boolean;
+}
+
+/**
+ * One row, a `SipasRefreshPlan` of the imports a refresh would build: a build that is not needed is left out,
+ * because a statement of this size alone takes DuckDB ≈ 0,1 s to plan.
+ */
+export function sipasRefreshPlanSql(methodKey: string, questionnaireId?: string): string {
+	const todo = `SELECT import_id FROM (${unbuilt(COUNTS, questionnaireId)} UNION ${unbuilt(momentsPart(methodKey), questionnaireId)})`;
+	return `SELECT EXISTS (SELECT 1 FROM survey_responses WHERE weight IS NOT NULL AND import_id IN (${todo})) AS weighted,
+		EXISTS (${todo} WHERE import_id IN (${SMALL})) AS small,
+		EXISTS (${todo} WHERE import_id NOT IN (${SMALL})) AS large`;
+}
+
+/** `sum(x)` → `x`, `bool_or(weighted)` → `weighted`: the expression for a row that is its own group. */
+const unsum = (sql: string) => sql.replace(/(sum|bool_or)\((\w+)\)/g, '$2');
+
+/** The fine rows summed per unit × period × breakdown value (the grouping sets, unless they are already). */
+function fromFine(sums: string[], imports: string, shape: FineShape): string {
+	const b = breakdowns(KEYS);
+	return shape === 'cells'
+		? `SELECT ${KEYS}, ${b.select}, ${sums.join(',\n\t\t\t\t')}
+				FROM ${FINE_TABLE} WHERE import_id IN (${imports}) GROUP BY ${b.groupBy}`
+		: `SELECT ${KEYS}, dim, dim_value, ${sums.map(unsum).join(',\n\t\t\t\t')}
+				FROM ${FINE_TABLE} WHERE import_id IN (${imports})`;
 }
 
 /** Answer counts per item and scale point from the fine cells, one row per item and answer with any. */
-function insertCountsSql(layout: SipasLayoutArg, imports: string, weighted: boolean): string {
-	const b = breakdowns(KEYS);
+function insertCountsSql(
+	layout: SipasLayoutArg,
+	imports: string,
+	weighted: boolean,
+	shape: FineShape
+): string {
 	const points = layout.scale.max - layout.scale.min + 1;
 	const cells = layout.items.flatMap((item, i) =>
 		Array.from({ length: points }, (_, k) => ({ item: item.code, answer: layout.scale.min + k, i, k }))
@@ -148,10 +178,7 @@ function insertCountsSql(layout: SipasLayoutArg, imports: string, weighted: bool
 				${list((c) => `${c.answer}::TINYINT`)} AS answer, ${list((c) => `n${c.i}_${c.k}`)} AS n,
 				${weighted ? list((c) => `w${c.i}_${c.k}`) : 'NULL::DOUBLE'} AS w,
 				${weighted ? list((c) => `v${c.i}_${c.k}`) : 'NULL::DOUBLE'} AS w2
-			FROM (
-				SELECT ${KEYS}, ${b.select}, ${sums.join(',\n\t\t\t\t')}
-				FROM ${FINE_TABLE} WHERE import_id IN (${imports}) GROUP BY ${b.groupBy}
-			)
+			FROM (${fromFine(sums, imports, shape)})
 		) WHERE n > 0`;
 }
 
@@ -160,9 +187,9 @@ function insertMomentsSql(
 	layout: SipasLayoutArg,
 	methodKey: string,
 	imports: string,
-	weighted: boolean
+	weighted: boolean,
+	shape: FineShape
 ): string {
-	const b = breakdowns(KEYS);
 	const levels = levelsOf(layout);
 	const idx = levels.map((_, l) => l);
 	const wsum = (c: string, l: number) => `CASE WHEN bool_or(weighted) THEN sum(${c}_${l}) END AS ${c}_${l}`;
@@ -187,10 +214,7 @@ function insertMomentsSql(
 				${list((l) => `s_${l}`, '0::DOUBLE')}::DOUBLE AS sum_y,
 				${list((l) => `q_${l}`, '0::DOUBLE')}::DOUBLE AS sum_y2,
 				${extra.join(', ')}
-			FROM (
-				SELECT ${KEYS}, ${b.select}, sum(respondents) AS respondents, ${sums.join(',\n\t\t\t\t')}
-				FROM ${FINE_TABLE} WHERE import_id IN (${imports}) GROUP BY ${b.groupBy}
-			)
+			FROM (${fromFine(['sum(respondents) AS respondents', ...sums], imports, shape)})
 		) WHERE n > 0`;
 }
 
@@ -199,42 +223,45 @@ function insertMomentsSql(
  * imports, build the counts and the moments of `methodKey` for new survey imports, mark them built. With
  * `questionnaireId`, only the imports that follow it (whose answers `layout` describes). One scan per builder
  * fills the fine cells (sipas-fine-sql.ts) for every import that lacks either part; the breakdowns are built
- * from those cells. `anyWeight` false (`sipasAnyWeightSql`) leaves out the weighted build, whose statement
- * alone takes DuckDB ≈ 0,1 s to plan.
+ * from those cells; an import of fewer than SMALL_IMPORT_ROWS rows by breakdown straight from its rows.
+ * `plan` (`sipasRefreshPlanSql`) leaves out the builds no import needs.
  */
 export function sipasSummaryRefreshSql(
 	layout: SipasLayoutArg,
 	method: SipasMethodArg,
 	methodKey: string,
 	questionnaireId?: string,
-	anyWeight = true
+	plan: SipasRefreshPlan = { weighted: true, small: true, large: true }
 ): string[] {
 	const q = questionnaireId;
 	const gone = 'import_id NOT IN (SELECT import_id FROM imports)';
 	const counts = unbuilt(COUNTS, q);
 	const moments = unbuilt(momentsPart(methodKey), q);
 	const todo = `SELECT import_id FROM (${counts} UNION ${moments})`;
-	const builds = (fine: string, weighted: boolean) => [
-		fine,
-		insertCountsSql(layout, counts, weighted),
-		insertMomentsSql(layout, methodKey, moments, weighted),
+	const shapes = (['cells', 'sets'] as const).filter((x) => (x === 'sets' ? plan.small : plan.large));
+	const size = (x: FineShape) => `import_id ${x === 'sets' ? '' : 'NOT '}IN (${SMALL})`;
+	const builds = (x: FineShape, weighted: boolean, fine: (imports: string) => string) => [
+		fine(`${todo} WHERE ${size(x)}`),
+		insertCountsSql(layout, counts, weighted, x),
+		insertMomentsSql(layout, methodKey, moments, weighted, x),
 		`DROP TABLE ${FINE_TABLE}`
 	];
+	const pack = canPack(layout, method);
+	const withWeights = `import_id IN (${WEIGHTED_IMPORTS})`;
 	return [
 		`DELETE FROM sipas_item_counts WHERE ${gone}`,
 		`DELETE FROM sipas_respondent_moments WHERE ${gone}`,
 		`DELETE FROM sipas_summaries WHERE ${gone}`,
-		...(canPack(layout, method)
-			? [
-					...builds(
-						packedFineSql(layout, method, `${todo} WHERE import_id NOT IN (${WEIGHTED_IMPORTS})`),
-						false
-					),
-					...(anyWeight
-						? builds(plainFineSql(layout, method, `${todo} WHERE import_id IN (${WEIGHTED_IMPORTS})`), true)
-						: [])
-				]
-			: builds(plainFineSql(layout, method, todo), true)),
+		...shapes.flatMap((x) =>
+			pack
+				? [
+						...builds(x, false, (i) => packedFineSql(layout, method, `${i} AND NOT ${withWeights}`, x)),
+						...(plan.weighted
+							? builds(x, true, (i) => plainFineSql(layout, method, `${i} AND ${withWeights}`, x))
+							: [])
+					]
+				: builds(x, true, (i) => plainFineSql(layout, method, i, x))
+		),
 		`INSERT INTO sipas_summaries (import_id, part) SELECT import_id, ${literal(COUNTS)} FROM (${counts})`,
 		`INSERT INTO sipas_summaries (import_id, part)
 			SELECT import_id, ${literal(momentsPart(methodKey))} FROM (${moments})`

@@ -28,7 +28,12 @@ import {
 	type SipasStatRow,
 	type SipasStatsArgs
 } from './sipas-sql';
-import { sipasSummaryRefreshSql, sipasSummaryTablesSql, type SipasDim } from './sipas-summary-sql';
+import {
+	sipasSummaryRefreshSql,
+	sipasSummaryTablesSql,
+	SMALL_IMPORT_ROWS,
+	type SipasDim
+} from './sipas-summary-sql';
 
 /*
  * Respondent weights and the other answer scales, summarised by the SQL, against `computeSurvey` on the raw
@@ -92,11 +97,11 @@ function generate(seed: number, layout: SurveyLayout, weights: boolean): Raw[] {
 const close = (a: number | null | undefined, b: number | null | undefined) =>
 	a == null || b == null ? a == null && b == null : Math.abs(a - b) <= 1e-9;
 
-async function freshDatabase(layout: SurveyLayout, rows: Raw[]): Promise<Database> {
+async function freshDatabase(layout: SurveyLayout, rows: Raw[], rowsLoaded = 0): Promise<Database> {
 	const db = await createNodeDatabase();
 	for (const sql of [...SCHEMA_SQL, ...sipasSummaryTablesSql()]) await db.exec(sql);
 	await db.exec(`INSERT INTO imports (file_name, sha256, kind, is_sample, rows_read, rows_loaded, rows_rejected)
-		VALUES ('khao-sat.csv', 'a', 'survey', false, 0, 0, 0)`);
+		VALUES ('khao-sat.csv', 'a', 'survey', false, 0, ${rowsLoaded}, 0)`);
 	await db.exec(
 		`INSERT INTO units (unit_key, code_system, code, name, kind, parent_key) VALUES ${UNITS.map(
 			([k, kind, p]) =>
@@ -180,11 +185,14 @@ async function compare(
 
 const DEFAULT: SurveyMethod = { ...SURVEY_METHOD_DEFAULTS };
 
-describe('a weighted import against the plain loop', () => {
+describe.each([
+	['small', 0],
+	['large', SMALL_IMPORT_ROWS]
+])('a %s weighted import against the plain loop', (_size, rowsLoaded) => {
 	let db: Database;
 	const rows = generate(20251205, SIPAS_1001_LAYOUT, true);
 	beforeAll(async () => {
-		db = await freshDatabase(SIPAS_1001_LAYOUT, rows);
+		db = await freshDatabase(SIPAS_1001_LAYOUT, rows, rowsLoaded);
 	});
 	afterAll(() => db.close());
 
@@ -198,25 +206,28 @@ describe('a weighted import against the plain loop', () => {
 	});
 });
 
-describe.each<[string, number, number, number]>([
-	['1–4, satisfied from 3', 1, 4, 3],
-	['0–4, satisfied from 3', 0, 4, 3],
-	['1–3, satisfied from 2', 1, 3, 2]
-])('an unweighted %s scale (packed lanes) against the plain loop', (_name, min, max, threshold) => {
-	const layout = officeLayout(min, max);
-	const rows = generate(min * 10 + max, layout, false);
-	const method: SurveyMethod = { ...DEFAULT, satisfiedThreshold: threshold };
-	let db: Database;
-	beforeAll(async () => {
-		db = await freshDatabase(layout, rows);
-	});
-	afterAll(() => db.close());
+describe.each<[string, number, number, number, number]>([
+	['1–4, satisfied from 3', 1, 4, 3, 0],
+	['0–4, satisfied from 3', 0, 4, 3, SMALL_IMPORT_ROWS],
+	['1–3, satisfied from 2', 1, 3, 2, SMALL_IMPORT_ROWS]
+])(
+	'an unweighted %s scale (packed lanes) against the plain loop',
+	(_name, min, max, threshold, rowsLoaded) => {
+		const layout = officeLayout(min, max);
+		const rows = generate(min * 10 + max, layout, false);
+		const method: SurveyMethod = { ...DEFAULT, satisfiedThreshold: threshold };
+		let db: Database;
+		beforeAll(async () => {
+			db = await freshDatabase(layout, rows, rowsLoaded);
+		});
+		afterAll(() => db.close());
 
-	it('agrees to 1e-9 by district and by sex', async () => {
-		expect(await compare(db, rows, layout, method, 'district', 'all')).toBeGreaterThan(0);
-		expect(await compare(db, rows, layout, method, 'commune', 'sex')).toBeGreaterThan(0);
-	});
-});
+		it('agrees to 1e-9 by district and by sex', async () => {
+			expect(await compare(db, rows, layout, method, 'district', 'all')).toBeGreaterThan(0);
+			expect(await compare(db, rows, layout, method, 'commune', 'sex')).toBeGreaterThan(0);
+		});
+	}
+);
 
 describe('the hand-worked weighted item', () => {
 	// Four respondents of agency A1 answer item c1 5, 4, 2, 1 with weights 2, 1, 1, 0: satisfied weight 3 of 4

@@ -8,7 +8,8 @@ import {
 	type SipasStatsArgs
 } from '$lib/sql/sipas-sql';
 import {
-	sipasAnyWeightSql,
+	sipasRefreshPlanSql,
+	type SipasRefreshPlan,
 	sipasSummaryRefreshSql,
 	sipasSummaryTablesSql,
 	sipasSummaryWorkSql,
@@ -62,11 +63,11 @@ export function ensureSipasSummary(db: Database, method: SurveyMethod): Promise<
 			if (!status || status.work === 0) return;
 			const ids = new Set((await questionnaireIdsOfImports(db)).values());
 			const questionnaires = await Promise.all([...ids].map((id) => questionnaireById(db, id)));
-			const [weights] = await db.query<{ weighted: boolean }>(sipasAnyWeightSql());
 			await db.transaction(async (tx) => {
 				for (const q of questionnaires) {
 					if (!q) continue; // saved with its import, so never missing unless the device lost it
-					const sqls = sipasSummaryRefreshSql(layoutOf(q), method, key, q.id, weights?.weighted !== false);
+					const [plan] = await tx.query<SipasRefreshPlan>(sipasRefreshPlanSql(key, q.id));
+					const sqls = sipasSummaryRefreshSql(layoutOf(q), method, key, q.id, plan);
 					for (const sql of sqls) await tx.exec(sql);
 				}
 			});
