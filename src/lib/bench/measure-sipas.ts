@@ -95,7 +95,7 @@ export async function measureSipasOn(db: Database): Promise<Results> {
 		sipas_1m_build_ms: buildMs,
 		sipas_js_1m_ms: jsMs,
 		baseline_summary_read_ms: await medianMs((r) =>
-			db.query(`SELECT * FROM sipas_item_counts WHERE import_id = ${importId} AND period = ${yearOf(r)}
+			db.query(`SELECT * FROM sipas_answer_counts WHERE import_id = ${importId} AND period = ${yearOf(r)}
 				AND dim = 'all'`)
 		),
 		sipas_filter_ms: await medianMs((r) =>

@@ -239,19 +239,29 @@ describe.each([
 		const work = async () =>
 			(await db.query<{ work: number }>(sipasSummaryWorkSql(methodKey(DEFAULT))))[0]!.work;
 		expect(await work()).toBe(0);
-		const before = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM sipas_item_counts');
+		const before = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM sipas_answer_counts');
 		await refresh(DEFAULT);
-		expect(await db.query('SELECT count(*)::INTEGER AS n FROM sipas_item_counts')).toEqual(before);
+		expect(await db.query('SELECT count(*)::INTEGER AS n FROM sipas_answer_counts')).toEqual(before);
 		await db.exec(`DELETE FROM survey_responses WHERE import_id = 1`);
 		await db.exec(`DELETE FROM imports WHERE import_id = 1`);
 		expect(await work()).toBeGreaterThan(0);
 		await refresh(DEFAULT);
 		expect(await work()).toBe(0);
 		const left = await db.query<{ n: number }>(
-			`SELECT (SELECT count(*) FROM sipas_item_counts) + (SELECT count(*) FROM sipas_respondent_moments)
+			`SELECT (SELECT count(*) FROM sipas_answer_counts) + (SELECT count(*) FROM sipas_respondent_moments)
 				+ (SELECT count(*) FROM sipas_summaries) AS n`
 		);
 		expect(left[0]!.n).toBe(0);
+	});
+
+	it('drops a summary of the older shape (one row per answer value), so its imports are built again', async () => {
+		await refresh(DEFAULT);
+		await db.exec(`CREATE TABLE sipas_item_counts (import_id INTEGER, n INTEGER)`);
+		await db.exec(`INSERT INTO sipas_summaries (import_id, part) VALUES (1, 'counts')`);
+		for (const sql of sipasSummaryTablesSql()) await db.exec(sql);
+		const tables = await db.query(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'sipas_item_counts'`);
+		expect(tables).toHaveLength(0);
+		expect(await db.query(`SELECT 1 FROM sipas_summaries WHERE part = 'counts'`)).toHaveLength(0);
 	});
 });
 

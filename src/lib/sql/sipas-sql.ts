@@ -143,10 +143,15 @@ lay(item, element, part) AS (VALUES ${lay}),
 els(element, part, w) AS (VALUES ${els}),
 codes(level, code, ord) AS (VALUES ${codes}),
 counts AS MATERIALIZED (
-	SELECT period, g.group_key, dim_value, item, answer, sum(n)::DOUBLE AS n, sum(coalesce(w, n)) AS wn,
-		sum(coalesce(w2, n)) AS wsq
-	FROM sipas_item_counts JOIN grp g USING (unit_key) WHERE ${scope}
-	GROUP BY ALL
+	SELECT period, group_key, dim_value, item, unnest([${points.map(answerOf).join(', ')}]) AS answer,
+		unnest([${points.map((k) => `c${k}`).join(', ')}]) AS n, unnest([${points.map((k) => `w${k}`).join(', ')}]) AS wn, wsq
+	FROM (
+		SELECT period, g.group_key, dim_value, item,
+			${points.map((k) => `sum(c${k})::DOUBLE AS c${k}, sum(coalesce(w${k}, c${k})) AS w${k}`).join(', ')},
+			sum(coalesce(wsq, n)) AS wsq
+		FROM sipas_answer_counts JOIN grp g USING (unit_key) WHERE ${scope}
+		GROUP BY ALL
+	)
 ),
 items AS MATERIALIZED (
 	SELECT period, group_key, dim_value, item AS code, l.element, l.part, sum(n) AS n, sum(wn) AS tot,
@@ -156,7 +161,7 @@ items AS MATERIALIZED (
 		100 * sat / tot AS value, score / tot AS mean_score,
 		${points.map((k) => `100 * c${k} / tot AS p${k}`).join(', ')},
 		-- Kish effective n (Σw)² / Σw²: the count itself without weights.
-		CASE WHEN tot > 0 THEN tot * tot / sum(wsq) END AS keff
+		CASE WHEN tot > 0 THEN tot * tot / max(wsq) END AS keff
 	FROM counts JOIN lay l USING (item) GROUP BY ALL
 ),
 elements AS MATERIALIZED (
@@ -235,19 +240,19 @@ function rowsScope(args: SipasRowsArgs): string {
 
 /**
  * Answer counts per unit (not rolled up), one row per item: period, unit_key, dim_value, item, and c0…ck the
- * counts of each scale point, lowest first (five times fewer rows to hand over than one per answer); wc0…wck,
- * wsq and weighted for respondent weights (`survey/UnitCountRow`).
+ * counts of each scale point, lowest first; wc0…wck, wsq and weighted for respondent weights
+ * (`survey/UnitCountRow`).
  */
 export function sipasCountRowsSql(args: SipasRowsArgs, scale: SipasLayoutArg['scale']): string {
 	const points = Array.from({ length: scale.max - scale.min + 1 }, (_, k) => k);
-	const cols = points.map((k) => `sum(n) FILTER (WHERE answer = ${scale.min + k})::DOUBLE AS c${k}`);
-	// With respondent weights (w not NULL): Σw per point and Σw² of the item; without, w = 1 (Σw = n).
+	const cols = points.map((k) => `sum(c${k})::DOUBLE AS c${k}`);
+	// With respondent weights (wsq not NULL): Σw per point and Σw² of the item; without, w = 1 (Σw = n).
 	const weighted = [
-		...points.map((k) => `sum(coalesce(w, n)) FILTER (WHERE answer = ${scale.min + k}) AS wc${k}`),
-		'sum(coalesce(w2, n)) AS wsq',
-		'bool_or(w IS NOT NULL) AS weighted'
+		...points.map((k) => `sum(coalesce(w${k}, c${k})) AS wc${k}`),
+		'sum(coalesce(wsq, n)) AS wsq',
+		'bool_or(wsq IS NOT NULL) AS weighted'
 	];
-	return `SELECT period, unit_key, dim_value, item, ${[...cols, ...weighted].join(', ')} FROM sipas_item_counts
+	return `SELECT period, unit_key, dim_value, item, ${[...cols, ...weighted].join(', ')} FROM sipas_answer_counts
 		WHERE ${rowsScope(args)} GROUP BY period, unit_key, dim_value, item`;
 }
 

@@ -12,8 +12,9 @@ import {
 /*
  * The SIPAS summary: built once per import from `survey_responses`, so that a filter change reads thousands of
  * rows, not millions. Two tables, both additive across units and imports:
- *   sipas_item_counts          import × period × unit × breakdown value × item × answer value → count;
- *                              with respondent weights also Σw and Σw² (NULL: no weight, so both equal n)
+ *   sipas_answer_counts        import × period × unit × breakdown value × item → n answers and c0…c10 the
+ *                              count of each scale point, lowest first; with respondent weights also w0…w10
+ *                              (Σw per point) and wsq (Σw² of the item; NULL: no weight, so Σw = count)
  *   sipas_respondent_moments   import × method × period × unit × breakdown value × level → n, Σy, Σy²
  *                              (y: a respondent's own satisfied share of that element / part / overall;
  *                              level '*' counts every respondent, answered or not); with weights also
@@ -45,6 +46,10 @@ export type SipasDim = (typeof SIPAS_DIMS)[number];
 /** The weighted moments' columns (Σw, Σwy, Σw², Σw²y, Σw²y² of the respondents with a share). */
 export const WEIGHTED_MOMENTS = ['sum_w', 'sum_wy', 'sum_w2', 'sum_w2y', 'sum_w2y2'] as const;
 
+/** Answer scales have at most 11 points (0–10): one count column each, c0…c10. */
+export const MAX_POINTS = 11;
+const POINT_COLUMNS = Array.from({ length: MAX_POINTS }, (_, k) => k);
+
 export function sipasSummaryTablesSql(): string[] {
 	return [
 		`CREATE TABLE IF NOT EXISTS sipas_summaries (
@@ -52,17 +57,21 @@ export function sipasSummaryTablesSql(): string[] {
 			part VARCHAR NOT NULL,
 			built_at TIMESTAMP NOT NULL DEFAULT current_timestamp
 		)`,
-		`CREATE TABLE IF NOT EXISTS sipas_item_counts (
+		// One row per item (five times fewer rows to write and read than one per answer value, as until
+		// December 2026: that table and the marks of what it held are dropped, so its imports are built again).
+		'DROP TABLE IF EXISTS sipas_item_counts',
+		`DELETE FROM sipas_summaries WHERE part = 'counts'`,
+		`CREATE TABLE IF NOT EXISTS sipas_answer_counts (
 			import_id INTEGER NOT NULL,
 			period INTEGER NOT NULL,
 			unit_key VARCHAR NOT NULL,
 			dim VARCHAR NOT NULL,
 			dim_value VARCHAR NOT NULL,
 			item VARCHAR NOT NULL,
-			answer TINYINT NOT NULL,
 			n INTEGER NOT NULL,
-			w DOUBLE,
-			w2 DOUBLE
+			${POINT_COLUMNS.map((k) => `c${k} INTEGER`).join(', ')},
+			${POINT_COLUMNS.map((k) => `w${k} DOUBLE`).join(', ')},
+			wsq DOUBLE
 		)`,
 		`CREATE TABLE IF NOT EXISTS sipas_respondent_moments (
 			import_id INTEGER NOT NULL,
@@ -77,15 +86,14 @@ export function sipasSummaryTablesSql(): string[] {
 			sum_y2 DOUBLE NOT NULL,
 			${WEIGHTED_MOMENTS.map((c) => `${c} DOUBLE`).join(', ')}
 		)`,
-		// A summary built before weights were read lacks their columns; its rows are unweighted (NULL).
-		...['w', 'w2'].map((c) => `ALTER TABLE sipas_item_counts ADD COLUMN IF NOT EXISTS ${c} DOUBLE`),
+		// Moments built before weights were read lack their columns; those rows are unweighted (NULL).
 		...WEIGHTED_MOMENTS.map(
 			(c) => `ALTER TABLE sipas_respondent_moments ADD COLUMN IF NOT EXISTS ${c} DOUBLE`
 		)
 	];
 }
 
-const COUNTS = 'counts';
+const COUNTS = 'answers';
 const momentsPart = (methodKey: string) => `moments:${methodKey}`;
 
 /**
@@ -155,29 +163,34 @@ function insertCountsSql(
 	weighted: boolean,
 	shape: FineShape
 ): string {
-	const points = layout.scale.max - layout.scale.min + 1;
-	const cells = layout.items.flatMap((item, i) =>
-		Array.from({ length: points }, (_, k) => ({ item: item.code, answer: layout.scale.min + k, i, k }))
+	const points = Array.from({ length: layout.scale.max - layout.scale.min + 1 }, (_, k) => k);
+	const items = layout.items.map((item, i) => ({ code: item.code, i }));
+	if (items.length === 0) return 'SELECT 1';
+	const sums = items.flatMap(({ i }) =>
+		points.map((k) =>
+			[
+				`sum(n${i}_${k})::INTEGER AS n${i}_${k}`,
+				...(weighted
+					? [
+							`CASE WHEN bool_or(weighted) THEN sum(w${i}_${k}) END AS w${i}_${k}`,
+							`CASE WHEN bool_or(weighted) THEN sum(v${i}_${k}) END AS v${i}_${k}`
+						]
+					: [])
+			].join(', ')
+		)
 	);
-	if (cells.length === 0) return 'SELECT 1';
-	const sums = cells.map(({ i, k }) =>
-		[
-			`sum(n${i}_${k})::INTEGER AS n${i}_${k}`,
-			...(weighted
-				? [
-						`CASE WHEN bool_or(weighted) THEN sum(w${i}_${k}) END AS w${i}_${k}`,
-						`CASE WHEN bool_or(weighted) THEN sum(v${i}_${k}) END AS v${i}_${k}`
-					]
-				: [])
-		].join(', ')
-	);
-	const list = (f: (c: (typeof cells)[number]) => string) => `unnest([${cells.map(f).join(', ')}])`;
-	return `INSERT INTO sipas_item_counts (${KEYS}, dim, dim_value, item, answer, n, w, w2)
+	const list = (f: (i: number) => string) => `unnest([${items.map((x) => f(x.i)).join(', ')}])`;
+	const columns = [
+		`${list((i) => literal(layout.items[i]!.code))} AS item`,
+		`${list((i) => points.map((k) => `n${i}_${k}`).join(' + '))} AS n`,
+		...points.map((k) => `${list((i) => `n${i}_${k}`)} AS c${k}`),
+		...points.map((k) => `${weighted ? list((i) => `w${i}_${k}`) : 'NULL::DOUBLE'} AS w${k}`),
+		`${weighted ? list((i) => points.map((k) => `v${i}_${k}`).join(' + ')) : 'NULL::DOUBLE'} AS wsq`
+	];
+	const names = ['item', 'n', ...points.map((k) => `c${k}`), ...points.map((k) => `w${k}`), 'wsq'];
+	return `INSERT INTO sipas_answer_counts (${KEYS}, dim, dim_value, ${names.join(', ')})
 		SELECT * FROM (
-			SELECT ${KEYS}, dim, dim_value, ${list((c) => literal(c.item))} AS item,
-				${list((c) => `${c.answer}::TINYINT`)} AS answer, ${list((c) => `n${c.i}_${c.k}`)} AS n,
-				${weighted ? list((c) => `w${c.i}_${c.k}`) : 'NULL::DOUBLE'} AS w,
-				${weighted ? list((c) => `v${c.i}_${c.k}`) : 'NULL::DOUBLE'} AS w2
+			SELECT ${KEYS}, dim, dim_value, ${columns.join(',\n\t\t\t\t')}
 			FROM (${fromFine(sums, imports, shape)})
 		) WHERE n > 0`;
 }
@@ -249,7 +262,7 @@ export function sipasSummaryRefreshSql(
 	const pack = canPack(layout, method);
 	const withWeights = `import_id IN (${WEIGHTED_IMPORTS})`;
 	return [
-		`DELETE FROM sipas_item_counts WHERE ${gone}`,
+		`DELETE FROM sipas_answer_counts WHERE ${gone}`,
 		`DELETE FROM sipas_respondent_moments WHERE ${gone}`,
 		`DELETE FROM sipas_summaries WHERE ${gone}`,
 		...shapes.flatMap((x) =>
