@@ -49,8 +49,7 @@ export function elementDots(
 	unit: string,
 	minN: number,
 	overallLabel: string,
-	name: Name,
-	lang: Lang
+	name: Name
 ): DotRow[] {
 	return rows
 		.filter((r) => r.group_key === unit)

@@ -189,12 +189,7 @@ describe('importing the fixture files', () => {
 				'Không phải câu trả lời hợp lệ: dùng số 1–5 hoặc nhãn "Rất không hài lòng" … "Rất hài lòng"'
 			],
 			// A month-first date among day-first ones (17/3/2025 is fine): reported, never read as the 3rd of month 25.
-			[
-				11,
-				'Ngày khảo sát',
-				'03/25/2025',
-				'Không phải là ngày theo dạng ngày/tháng/năm (ví dụ 05/12/2024)'
-			]
+			[11, 'Ngày khảo sát', '03/25/2025', 'Không phải là ngày theo dạng ngày/tháng/năm (ví dụ 05/12/2024)']
 		]);
 		expect(outcome.rowsValid).toBe(9);
 	});
