@@ -80,6 +80,9 @@ const TARGETS: Record<string, string> = {
 	'questionnaire/khao-sat-hai-long-binh-dinh-2024-dot-2.csv': 'survey',
 	'questionnaire/khao-sat-hai-long-binh-dinh-2024.csv': 'survey',
 	'tcvn3-saved-as-utf8.csv': 'PAR',
+	// Lists of a province's units (/units/list/ reads them): only their unit column maps, as a score table.
+	'units/danh-muc-co-loi.csv': 'PAR',
+	'units/danh-muc-vinh-long.csv': 'PAR',
 	'tcvn3.csv': 'PAR',
 	'utf16be-bom.csv': 'PAR',
 	'utf16le-bom.txt': 'PAR',
