@@ -163,12 +163,13 @@ export class ImportFlow {
 			this.step = 'failed';
 			return;
 		}
-		this.file = prepared.file;
-		this.sameFile = [];
 		const db = await openWorkspace();
 		const remembered = await recallMapping(db, prepared.file.headers);
 		const named = remembered ? parseTargetName(remembered.target) : null;
 		await this.survey.read(db);
+		// The file shows with its own kind and mapping at once, never beside the previous file's.
+		this.file = prepared.file;
+		this.sameFile = [];
 		// A survey's questionnaire must still be on the device (saved ones always are, unless the file was edited).
 		if (remembered && named && (!named.questionnaireId || this.survey.recall(named.questionnaireId))) {
 			this.target = named.target;
