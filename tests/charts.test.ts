@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { browsers } from './helpers/chromium';
 import { watchPage } from './helpers/page-watch';
 
@@ -27,6 +27,25 @@ describe('chart gallery', () => {
 		await page.goto(`${baseUrl}/charts/`);
 		await page.locator('[data-testid=chart-frame]').first().waitFor();
 		return { page, watch };
+	}
+
+	/** The file a frame's export button gives; an export that fails says why instead of timing out. */
+	async function downloaded(page: Page, frame: Locator, button: string): Promise<Download> {
+		const download = page.waitForEvent('download', { timeout: 60_000 });
+		download.catch(() => undefined); // a failure below is the error to report
+		await frame.getByRole('button', { name: button }).click();
+		const alert = frame.getByRole('alert');
+		const failed = alert.waitFor({ timeout: 60_000 }).then(
+			() => alert.textContent(),
+			() => null
+		);
+		const title = await frame.locator('.title').textContent();
+		return Promise.race([
+			download,
+			failed.then((text) => (text === null ? download : Promise.reject(new Error(text))))
+		]).catch((e: unknown) => {
+			throw new Error(`${title}, ${button}: ${e instanceof Error ? e.message : String(e)}`);
+		});
 	}
 
 	for (const width of [375, 1280]) {
@@ -155,10 +174,7 @@ describe('chart gallery', () => {
 	it('downloads an SVG with title, sample label, source line and the font, and a 2× PNG', async () => {
 		const { page, watch } = await open(1280);
 		const frame = page.locator('[data-testid=chart-frame]').first();
-		const [svgDownload] = await Promise.all([
-			page.waitForEvent('download'),
-			frame.getByRole('button', { name: 'Tải SVG' }).click()
-		]);
+		const svgDownload = await downloaded(page, frame, 'Tải SVG');
 		expect(svgDownload.suggestedFilename()).toBe('rankingbars-chi-so-cchc-2024.svg');
 		const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
 		expect(svg).toContain('RankingBars: Chỉ số CCHC 2024');
@@ -168,10 +184,7 @@ describe('chart gallery', () => {
 		expect(svg).toContain('src: url(data:font/woff2;base64,');
 		expect(svg).not.toContain('var(--');
 
-		const [pngDownload] = await Promise.all([
-			page.waitForEvent('download'),
-			frame.getByRole('button', { name: 'Tải PNG' }).click()
-		]);
+		const pngDownload = await downloaded(page, frame, 'Tải PNG');
 		expect(pngDownload.suggestedFilename()).toBe('rankingbars-chi-so-cchc-2024.png');
 		const png = fs.readFileSync((await pngDownload.path())!);
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -197,10 +210,7 @@ describe('chart gallery', () => {
 			))
 				expect(labelledBy, title).toBe(await heading.getAttribute('id'));
 
-			const [svgDownload] = await Promise.all([
-				page.waitForEvent('download'),
-				frame.getByRole('button', { name: 'Tải SVG' }).click()
-			]);
+			const svgDownload = await downloaded(page, frame, 'Tải SVG');
 			const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
 			expect(svg, title).toContain(`>${title}</text>`);
 			expect(svg, title).toContain(SOURCE);
@@ -209,10 +219,7 @@ describe('chart gallery', () => {
 			expect(svg, title).not.toContain('class="tooltip"');
 			expect(svg.match(/<svg x="/g)?.length ?? 0, title).toBeGreaterThanOrEqual(1);
 
-			const [pngDownload] = await Promise.all([
-				page.waitForEvent('download'),
-				frame.getByRole('button', { name: 'Tải PNG' }).click()
-			]);
+			const pngDownload = await downloaded(page, frame, 'Tải PNG');
 			const png = fs.readFileSync((await pngDownload.path())!);
 			expect(png.subarray(1, 4).toString(), title).toBe('PNG');
 			expect(png.readUInt32BE(16), title).toBe(Number(/width="(\d+)"/.exec(svg)![1]) * 2);

@@ -148,6 +148,13 @@ describe.each([
 		const svg = page.locator(`svg[data-chart=${chart}]`);
 		await expect(svg.isVisible()).resolves.toBe(true);
 		await expect(svg.locator(marks).count()).resolves.toBe(count);
+		// Named by the embed's heading and described by its alt text, as a chart in a ChartFrame is.
+		const title = (await page.locator('h1').textContent())!;
+		await expect(page.getByRole('group', { name: title }).count()).resolves.toBeGreaterThanOrEqual(1);
+		const description = await svg.evaluate(
+			(e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent ?? ''
+		);
+		expect(description.length).toBeGreaterThan(title.length);
 		const box = (await svg.boundingBox())!;
 		expect(box.width).toBeLessThanOrEqual(375);
 		await expect(page.getByTestId('sample-badge').textContent()).resolves.toContain('Dữ liệu mẫu');
