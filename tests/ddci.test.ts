@@ -85,6 +85,12 @@ describe('a province’s own DDCI', () => {
 		await expect
 			.poll(() => page.getByTestId('ddci-province').textContent())
 			.toContain('Quảng Ninh là tỉnh của bạn');
+		// The answer is the analyst's, kept on the device: it outlives a reload on its own.
+		await page.reload();
+		await page.getByTestId('ddci-form').waitFor({ timeout: 60_000 });
+		await expect
+			.poll(() => page.getByTestId('ddci-province').textContent())
+			.toContain('Quảng Ninh là tỉnh của bạn');
 		await page.getByTestId('ddci-file').setInputFiles(csv('ddci-quang-ninh-2024.csv'));
 		await expect
 			.poll(() => page.getByTestId('ddci-file-message').textContent())

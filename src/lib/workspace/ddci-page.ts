@@ -37,5 +37,6 @@ export async function resetDdciPage(province: string): Promise<ProvinceDdci> {
 export async function chooseAnalystProvince(key: string): Promise<AnalystProvince | null> {
 	const db = await openWorkspace();
 	await setAnalystProvince(db, key);
+	await db.save(); // outside a transaction nothing else writes it to the device before the tab closes
 	return analystProvince(db);
 }

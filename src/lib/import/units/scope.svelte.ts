@@ -38,6 +38,7 @@ export class UnitScope {
 
 	async setAnalyst(db: Database, key: string): Promise<void> {
 		await setAnalystProvince(db, key);
+		await db.save(); // outside a transaction nothing else writes it to the device before the tab closes
 		this.analyst = { key, source: 'analyst' };
 	}
 
