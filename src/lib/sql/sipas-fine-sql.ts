@@ -13,15 +13,42 @@ import type { SipasLayoutArg, SipasMethodArg } from './sipas-summary-sql';
  *   plain   anything else, and every weighted import: one comparison per item and answer value, weights
  *           (NULL = 1) summed beside the counts.
  *
+ * The day of answer enters as `month` (1–12, NULL without a date), a fine key in 'cells': the quarter is
+ * derived from it where the breakdowns are summed, so an undated import gets no more cells and a dated one at
+ * most twelve times as many.
+ *
  * Columns of the fine table: the keys, `respondents`, `weighted` (a weight in the cell), per item i and scale
  * point k (lowest first) `n{i}_{k}` and, weighted, `w{i}_{k}` (Σw) and `v{i}_{k}` (Σw²); per level l (elements,
  * parts, overall) `n_{l}`, `s_{l}` (Σy), `q_{l}` (Σy²) and, weighted, `sw_`, `swy_`, `sw2_`, `sw2y_`, `sw2y2_{l}`.
  */
 
 export const FINE_TABLE = 'sipas_fine';
-export const FINE_KEYS = ['import_id', 'period', 'unit_key', 'service', 'channel', 'sex', 'age_group'];
+export const FINE_KEYS = [
+	'import_id',
+	'period',
+	'unit_key',
+	'service',
+	'channel',
+	'sex',
+	'age_group',
+	'month'
+];
+/** The fine keys as `survey_responses` gives them: the month of the day of answer. */
+const FINE_SOURCE = FINE_KEYS.map((k) => (k === 'month' ? 'month(surveyed_on)::TINYINT AS month' : k)).join(
+	', '
+);
 const KEYS = 'import_id, period, unit_key';
-const DIM_COLUMNS = ['channel', 'sex', 'age_group', 'service'];
+/** The breakdowns a scan of the rows groups by; the quarter comes from the month afterwards. */
+export const ROW_DIMS = ['channel', 'sex', 'age_group', 'service', 'month'];
+
+/** A breakdown's value as text: months '01'–'12' and quarters '1'–'4', so that text order is calendar order. */
+const DIM_VALUE: Record<string, string> = {
+	month: `lpad(month::VARCHAR, 2, '0')`,
+	quarter: 'quarter::VARCHAR'
+};
+
+/** The quarter ('1'–'4', '' without a date) of a month breakdown's `dim_value` ('01'–'12' or ''). */
+export const QUARTER_OF_MONTH = `CASE WHEN dim_value = '' THEN '' ELSE ((dim_value::INTEGER + 2) // 3)::VARCHAR END`;
 
 /**
  * `cells`: one row per fine cell (every breakdown column), for the breakdowns to be summed from; good when a
@@ -32,13 +59,16 @@ const DIM_COLUMNS = ['channel', 'sex', 'age_group', 'service'];
  */
 export type FineShape = 'cells' | 'sets';
 
-/** `dim`, `dim_value` and the GROUPING SETS of the breakdowns; `keys` are grouped in every set. */
-export function breakdowns(keys: string): { select: string; groupBy: string } {
-	const which = DIM_COLUMNS.map((d) => `WHEN grouping(${d}) = 0 THEN ${literal(d)}`).join(' ');
-	const value = DIM_COLUMNS.map((d) => `WHEN grouping(${d}) = 0 THEN ${d}`).join(' ');
+/**
+ * `dim`, `dim_value` and the GROUPING SETS of the breakdowns `dims` (columns of the rows grouped); `keys` are
+ * grouped in every set. A blank (a NULL: no channel, no date…) is the value ''.
+ */
+export function breakdowns(keys: string, dims: readonly string[]): { select: string; groupBy: string } {
+	const which = dims.map((d) => `WHEN grouping(${d}) = 0 THEN ${literal(d)}`).join(' ');
+	const value = dims.map((d) => `WHEN grouping(${d}) = 0 THEN ${DIM_VALUE[d] ?? d}`).join(' ');
 	return {
 		select: `CASE ${which} ELSE 'all' END AS dim, coalesce(CASE ${value} END, '') AS dim_value`,
-		groupBy: `GROUPING SETS ((${keys}), ${DIM_COLUMNS.map((d) => `(${keys}, ${d})`).join(', ')})`
+		groupBy: `GROUPING SETS ((${keys}), ${dims.map((d) => `(${keys}, ${d})`).join(', ')})`
 	};
 }
 
@@ -48,7 +78,7 @@ function grouping(shape: FineShape): { select: string; groupBy: string; out: str
 		const keys = FINE_KEYS.join(', ');
 		return { select: keys, groupBy: 'ALL', out: keys };
 	}
-	const b = breakdowns(KEYS);
+	const b = breakdowns(KEYS, ROW_DIMS);
 	return { select: `${KEYS}, ${b.select}`, groupBy: b.groupBy, out: `${KEYS}, dim, dim_value` };
 }
 
@@ -203,14 +233,13 @@ export function packedFineSql(
 		}
 		return out;
 	});
-	const keys = FINE_KEYS.join(', ');
 	const g = grouping(shape);
 	const step = (name: string, select: string[], from: string) =>
 		select.length
 			? `${name} AS (SELECT *, ${select.join(', ')} FROM ${from})`
 			: `${name} AS (SELECT * FROM ${from})`;
 	return `CREATE OR REPLACE TEMP TABLE ${FINE_TABLE} AS
-		WITH r AS (SELECT ${keys}, ${sh.length ? sh.join(', ') : '0 AS h_none'} FROM survey_responses WHERE import_id IN (${imports})),
+		WITH r AS (SELECT ${FINE_SOURCE}, ${sh.length ? sh.join(', ') : '0 AS h_none'} FROM survey_responses WHERE import_id IN (${imports})),
 		${step('v', v, 'r')},
 		${step(
 			'w',
@@ -270,11 +299,10 @@ export function plainFineSql(
 			return `sum(${is}) AS n${i}_${k}, sum(${is} * w) AS w${i}_${k}, sum(${is} * w2) AS v${i}_${k}`;
 		})
 	);
-	const keys = FINE_KEYS.join(', ');
 	const g = grouping(shape);
 	return `CREATE OR REPLACE TEMP TABLE ${FINE_TABLE} AS
 		WITH r AS (
-			SELECT ${keys}, ${cols.length ? `${cols.join(', ')}, ` : ''}weight IS NOT NULL AS has_w,
+			SELECT ${FINE_SOURCE}, ${cols.length ? `${cols.join(', ')}, ` : ''}weight IS NOT NULL AS has_w,
 				coalesce(weight, 1.0) AS w, coalesce(weight, 1.0) * coalesce(weight, 1.0) AS w2
 			FROM survey_responses WHERE import_id IN (${imports})
 		),

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import {
+	calendarValue,
 	computeSurvey,
+	isCalendarDim,
 	methodKey,
 	SIPAS_1001_LAYOUT,
 	statsFromUnitRows,
@@ -54,7 +56,7 @@ const SEXES = ['Nam', 'Nữ'];
 /** The answer columns of SIPAS 1001 (slots 1–39). */
 const ANSWERS = SIPAS_1001_LAYOUT.items.map((i) => i.column);
 /** The columns of a survey row as the tests write them. */
-const ROW = `import_id, row_no, respondent_key, period, unit_key, service, channel, sex, age_group, ${ANSWERS.join(', ')}`;
+const ROW = `import_id, row_no, respondent_key, period, unit_key, service, channel, sex, age_group, surveyed_on, ${ANSWERS.join(', ')}`;
 const II_E = SIPAS_1001_LAYOUT.items.filter((i) => i.element === 'II.E').map((i) => i.column);
 
 interface Raw {
@@ -62,6 +64,8 @@ interface Raw {
 	unit: string;
 	channel: string | null;
 	sex: string;
+	/** yyyy-mm-dd; one in ten undated. */
+	surveyedOn: string | null;
 	answers: Record<string, number | null>;
 }
 
@@ -82,7 +86,13 @@ function generate(seed: number): Raw[] {
 						blankAll || random() < 0.08 || (unit === 'C2' && period === 2024 && II_E.includes(col));
 					answers[col] = blank ? null : Math.min(5, 1 + Math.floor(random() * 4 + lean * 2));
 				}
-				rows.push({ period, unit, channel: pick(CHANNELS), sex: pick(SEXES), answers });
+				const day = 1 + Math.floor(random() * 28);
+				const month = 1 + Math.floor(random() * 12);
+				const surveyedOn =
+					random() < 0.1
+						? null
+						: `${period}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+				rows.push({ period, unit, channel: pick(CHANNELS), sex: pick(SEXES), surveyedOn, answers });
 			}
 		}
 	}
@@ -118,7 +128,7 @@ describe.each([
 		);
 		const values = rows.map(
 			(r, i) =>
-				`(1, ${i + 2}, ${literal(`R${i}`)}, ${r.period}, ${literal(r.unit)}, 'Hộ tịch', ${literal(r.channel)}, ${literal(r.sex)}, NULL, ${ANSWERS.map((c) => literal(r.answers[c])).join(', ')})`
+				`(1, ${i + 2}, ${literal(`R${i}`)}, ${r.period}, ${literal(r.unit)}, 'Hộ tịch', ${literal(r.channel)}, ${literal(r.sex)}, NULL, ${literal(r.surveyedOn)}, ${ANSWERS.map((c) => literal(r.answers[c])).join(', ')})`
 		);
 		await db.exec(`INSERT INTO survey_responses (${ROW}) VALUES ${values.join(',\n')}`);
 	});
@@ -137,8 +147,15 @@ describe.each([
 			let g = ancestorOf(r.unit, kind);
 			if (g == null || (pool && !pool.includes(g))) continue;
 			if (pool) g = '*';
-			const dv =
-				dim === 'channel' ? (r.channel ?? '') : dim === 'sex' ? r.sex : dim === 'service' ? 'Hộ tịch' : '';
+			const dv = isCalendarDim(dim)
+				? calendarValue(r.surveyedOn, dim)
+				: dim === 'channel'
+					? (r.channel ?? '')
+					: dim === 'sex'
+						? r.sex
+						: dim === 'service'
+							? 'Hộ tịch'
+							: '';
 			const key = `${r.period}|${g}|${dv}`;
 			groups.set(key, [...(groups.get(key) ?? []), r]);
 		}
@@ -169,7 +186,23 @@ describe.each([
 			'all',
 			null
 		],
-		['satisfied = 5 only', { ...DEFAULT, satisfiedThreshold: 5 }, 'agency', 'channel', null]
+		['satisfied = 5 only', { ...DEFAULT, satisfiedThreshold: 5 }, 'agency', 'channel', null],
+		['default, agencies by quarter', DEFAULT, 'agency', 'quarter', null],
+		['default, districts by month (communes rolled up)', DEFAULT, 'district', 'month', null],
+		[
+			'pooled items, two agencies pooled by quarter',
+			{ ...DEFAULT, itemAggregation: 'pooled' },
+			'agency',
+			'quarter',
+			['A1', 'A2']
+		],
+		[
+			'mean of items, the province by month',
+			{ ...DEFAULT, elementAggregation: 'mean_of_items' },
+			'province',
+			'month',
+			null
+		]
 	];
 
 	it.each(cases)('%s: every value, n and interval agrees to 1e-9', async (_name, method, kind, dim, pool) => {
@@ -292,9 +325,11 @@ describe('sipasStatsSql on the hand-worked cases', () => {
 								? sat(8, r)
 								: null
 			);
-			return `(1, ${r + 2}, 'R${r}', 2024, 'A1', NULL, NULL, NULL, NULL, ${answers.map(literal).join(', ')})`;
+			return `(1, ${r + 2}, 'R${r}', 2024, 'A1', NULL, NULL, NULL, NULL, NULL, ${answers.map(literal).join(', ')})`;
 		});
-		rows.push(`(1, 12, 'R10', 2024, 'A2', NULL, NULL, NULL, NULL, ${ANSWERS.map(() => 'NULL').join(', ')})`);
+		rows.push(
+			`(1, 12, 'R10', 2024, 'A2', NULL, NULL, NULL, NULL, NULL, ${ANSWERS.map(() => 'NULL').join(', ')})`
+		);
 		await db.exec(`INSERT INTO survey_responses (${ROW}) VALUES ${rows.join(', ')}`);
 	});
 	afterAll(() => db.close());

@@ -6,6 +6,8 @@ import {
 	levelsOf,
 	packedFineSql,
 	plainFineSql,
+	QUARTER_OF_MONTH,
+	ROW_DIMS,
 	type FineShape
 } from './sipas-fine-sql';
 
@@ -19,8 +21,9 @@ import {
  *                              (y: a respondent's own satisfied share of that element / part / overall;
  *                              level '*' counts every respondent, answered or not); with weights also
  *                              Σw, Σwy, Σw², Σw²y, Σw²y² (NULL without)
- * `sipas_summaries` marks what is built, so a refresh builds only new imports and drops removed ones: the
- * import code need not know the summary exists. The layout (items → elements → parts) and the method are
+ * `sipas_summaries` marks what is built, and in which `format`, so a refresh builds only new imports (and
+ * those built in an older format, their old rows deleted first) and drops removed ones: the import code need
+ * not know the summary exists. The layout (items → elements → parts) and the method are
  * arguments: this file knows no questionnaire.
  */
 
@@ -39,8 +42,11 @@ export interface SipasMethodArg {
 	elementWeights?: Readonly<Record<string, number>>;
 }
 
-/** Breakdowns kept in the summary besides the unit and the period: `all` is no breakdown. */
-export const SIPAS_DIMS = ['all', 'channel', 'sex', 'age_group', 'service'] as const;
+/**
+ * Breakdowns kept in the summary besides the unit and the period: `all` is no breakdown; `quarter` ('1'–'4')
+ * and `month` ('01'–'12') come from the day of answer (`surveyed_on`).
+ */
+export const SIPAS_DIMS = ['all', 'quarter', 'month', 'channel', 'sex', 'age_group', 'service'] as const;
 export type SipasDim = (typeof SIPAS_DIMS)[number];
 
 /** The weighted moments' columns (Σw, Σwy, Σw², Σw²y, Σw²y² of the respondents with a share). */
@@ -50,13 +56,22 @@ export const WEIGHTED_MOMENTS = ['sum_w', 'sum_wy', 'sum_w2', 'sum_w2y', 'sum_w2
 export const MAX_POINTS = 11;
 const POINT_COLUMNS = Array.from({ length: MAX_POINTS }, (_, k) => k);
 
+/**
+ * The summary's format, marked on every part built: 2 added the quarter and month breakdowns. A part marked
+ * with an older one (NULL: built before the mark) is deleted and built again by the next refresh.
+ */
+export const SUMMARY_FORMAT = 2;
+
 export function sipasSummaryTablesSql(): string[] {
 	return [
 		`CREATE TABLE IF NOT EXISTS sipas_summaries (
 			import_id INTEGER NOT NULL,
 			part VARCHAR NOT NULL,
-			built_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+			built_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+			format INTEGER
 		)`,
+		// Marks made before the format was marked have none (NULL): their parts are built again.
+		'ALTER TABLE sipas_summaries ADD COLUMN IF NOT EXISTS format INTEGER',
 		// One row per item (five times fewer rows to write and read than one per answer value, as until
 		// December 2026: that table and the marks of what it held are dropped, so its imports are built again).
 		'DROP TABLE IF EXISTS sipas_item_counts',
@@ -97,8 +112,9 @@ const COUNTS = 'answers';
 const momentsPart = (methodKey: string) => `moments:${methodKey}`;
 
 /**
- * Survey imports whose `part` of the summary is not built yet; only those following questionnaire `q` when
- * given (an import with no questionnaire recorded follows SIPAS 1001, as every import before them did).
+ * Survey imports whose `part` of the summary is not built yet in SUMMARY_FORMAT; only those following
+ * questionnaire `q` when given (an import with no questionnaire recorded follows SIPAS 1001, as every import
+ * before them did).
  */
 function unbuilt(part: string, q?: string): string {
 	const ofQuestionnaire = q
@@ -106,7 +122,8 @@ function unbuilt(part: string, q?: string): string {
 			'SIPAS-1001-2023') = ${literal(q)}`
 		: '';
 	return `SELECT import_id FROM imports i WHERE i.kind = 'survey'${ofQuestionnaire} AND NOT EXISTS (
-		SELECT 1 FROM sipas_summaries s WHERE s.import_id = i.import_id AND s.part = ${literal(part)})`;
+		SELECT 1 FROM sipas_summaries s WHERE s.import_id = i.import_id AND s.part = ${literal(part)}
+			AND s.format = ${SUMMARY_FORMAT})`;
 }
 
 /** One row, `work`: how many builds or clean-ups a refresh would do (0: the summary is current). */
@@ -146,14 +163,21 @@ export function sipasRefreshPlanSql(methodKey: string, questionnaireId?: string)
 /** `sum(x)` → `x`, `bool_or(weighted)` → `weighted`: the expression for a row that is its own group. */
 const unsum = (sql: string) => sql.replace(/(sum|bool_or)\((\w+)\)/g, '$2');
 
-/** The fine rows summed per unit × period × breakdown value (the grouping sets, unless they are already). */
+/**
+ * The fine rows summed per unit × period × breakdown value (the grouping sets, unless they are already), the
+ * quarters from the months: in cells from their `month` key, in sets from the month rows.
+ */
 function fromFine(sums: string[], imports: string, shape: FineShape): string {
-	const b = breakdowns(KEYS);
-	return shape === 'cells'
-		? `SELECT ${KEYS}, ${b.select}, ${sums.join(',\n\t\t\t\t')}
-				FROM ${FINE_TABLE} WHERE import_id IN (${imports}) GROUP BY ${b.groupBy}`
-		: `SELECT ${KEYS}, dim, dim_value, ${sums.map(unsum).join(',\n\t\t\t\t')}
-				FROM ${FINE_TABLE} WHERE import_id IN (${imports})`;
+	const rows = `${FINE_TABLE} WHERE import_id IN (${imports})`;
+	if (shape === 'cells') {
+		const b = breakdowns(KEYS, [...ROW_DIMS, 'quarter']);
+		return `SELECT ${KEYS}, ${b.select}, ${sums.join(',\n\t\t\t\t')}
+				FROM (SELECT *, (month + 2) // 3 AS quarter FROM ${rows}) GROUP BY ${b.groupBy}`;
+	}
+	return `SELECT ${KEYS}, dim, dim_value, ${sums.map(unsum).join(',\n\t\t\t\t')} FROM ${rows}
+		UNION ALL
+		SELECT ${KEYS}, 'quarter', ${QUARTER_OF_MONTH}, ${sums.join(',\n\t\t\t\t')}
+				FROM ${rows} AND dim = 'month' GROUP BY ALL`;
 }
 
 /** Answer counts per item and scale point from the fine cells, one row per item and answer with any. */
@@ -233,7 +257,8 @@ function insertMomentsSql(
 
 /**
  * Statements that bring the summary up to date, to run in one transaction: drop what belongs to removed
- * imports, build the counts and the moments of `methodKey` for new survey imports, mark them built. With
+ * imports, build the counts and the moments of `methodKey` for new survey imports and for those built in an
+ * older format (whose old rows go first, so nothing counts twice), mark them built. With
  * `questionnaireId`, only the imports that follow it (whose answers `layout` describes). One scan per builder
  * fills the fine cells (sipas-fine-sql.ts) for every import that lacks either part; the breakdowns are built
  * from those cells; an import of fewer than SMALL_IMPORT_ROWS rows by breakdown straight from its rows.
@@ -265,6 +290,11 @@ export function sipasSummaryRefreshSql(
 		`DELETE FROM sipas_answer_counts WHERE ${gone}`,
 		`DELETE FROM sipas_respondent_moments WHERE ${gone}`,
 		`DELETE FROM sipas_summaries WHERE ${gone}`,
+		// Parts built in an older format: their rows and marks (imports not built at all have none).
+		`DELETE FROM sipas_answer_counts WHERE import_id IN (${counts})`,
+		`DELETE FROM sipas_respondent_moments WHERE method_key = ${literal(methodKey)} AND import_id IN (${moments})`,
+		`DELETE FROM sipas_summaries WHERE (part = ${literal(COUNTS)} AND import_id IN (${counts}))
+			OR (part = ${literal(momentsPart(methodKey))} AND import_id IN (${moments}))`,
 		...shapes.flatMap((x) =>
 			pack
 				? [
@@ -275,8 +305,9 @@ export function sipasSummaryRefreshSql(
 					]
 				: builds(x, true, (i) => plainFineSql(layout, method, i, x))
 		),
-		`INSERT INTO sipas_summaries (import_id, part) SELECT import_id, ${literal(COUNTS)} FROM (${counts})`,
-		`INSERT INTO sipas_summaries (import_id, part)
-			SELECT import_id, ${literal(momentsPart(methodKey))} FROM (${moments})`
+		`INSERT INTO sipas_summaries (import_id, part, format)
+			SELECT import_id, ${literal(COUNTS)}, ${SUMMARY_FORMAT} FROM (${counts})`,
+		`INSERT INTO sipas_summaries (import_id, part, format)
+			SELECT import_id, ${literal(momentsPart(methodKey))}, ${SUMMARY_FORMAT} FROM (${moments})`
 	];
 }

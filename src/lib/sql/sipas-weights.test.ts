@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import {
+	calendarValue,
 	computeSurvey,
+	isCalendarDim,
 	methodKey,
 	SIPAS_1001_LAYOUT,
 	statsFromUnitRows,
@@ -55,6 +57,8 @@ interface Raw {
 	period: number;
 	unit: string;
 	sex: string;
+	/** yyyy-mm-dd; one in ten undated. */
+	surveyedOn: string | null;
 	answers: Record<string, number | null>;
 	weight: number | null;
 }
@@ -88,7 +92,9 @@ function generate(seed: number, layout: SurveyLayout, weights: boolean): Raw[] {
 					answers[item.column] =
 						blankAll || random() < 0.08 ? null : min + Math.floor(random() * (max - min + 1));
 				const weight = !weights || random() < 0.1 ? null : 0.2 + Math.round(random() * 280) / 100;
-				rows.push({ period, unit, sex: random() < 0.5 ? 'Nam' : 'Nữ', answers, weight });
+				const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+				const surveyedOn = random() < 0.1 ? null : `${period}-${month}-15`;
+				rows.push({ period, unit, sex: random() < 0.5 ? 'Nam' : 'Nữ', surveyedOn, answers, weight });
 			}
 		}
 	return rows;
@@ -111,10 +117,10 @@ async function freshDatabase(layout: SurveyLayout, rows: Raw[], rowsLoaded = 0):
 	const cols = layout.items.map((i) => i.column);
 	const values = rows.map(
 		(r, i) =>
-			`(1, ${i + 2}, 'R${i}', ${r.period}, ${literal(r.unit)}, ${literal(r.sex)}, ${literal(r.weight)}, ${cols.map((c) => literal(r.answers[c])).join(', ')})`
+			`(1, ${i + 2}, 'R${i}', ${r.period}, ${literal(r.unit)}, ${literal(r.sex)}, ${literal(r.weight)}, ${literal(r.surveyedOn)}, ${cols.map((c) => literal(r.answers[c])).join(', ')})`
 	);
 	await db.exec(`INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, sex, weight,
-		${cols.join(', ')}) VALUES ${values.join(',\n')}`);
+		surveyed_on, ${cols.join(', ')}) VALUES ${values.join(',\n')}`);
 	return db;
 }
 
@@ -154,7 +160,8 @@ async function compare(
 	for (const r of rows) {
 		const g = ancestor(r.unit);
 		if (g == null) continue;
-		const key = `${r.period}|${g}|${dim === 'sex' ? r.sex : ''}`;
+		const dv = isCalendarDim(dim) ? calendarValue(r.surveyedOn, dim) : dim === 'sex' ? r.sex : '';
+		const key = `${r.period}|${g}|${dv}`;
 		groups.set(key, [...(groups.get(key) ?? []), r]);
 	}
 	const want = new Map(
@@ -200,7 +207,9 @@ describe.each([
 		['default, agencies', DEFAULT, 'agency', 'all'],
 		['default, districts by sex (communes rolled up)', DEFAULT, 'district', 'sex'],
 		['pooled items, the province', { ...DEFAULT, itemAggregation: 'pooled' }, 'province', 'all'],
-		['mean of items, communes', { ...DEFAULT, elementAggregation: 'mean_of_items' }, 'commune', 'all']
+		['mean of items, communes', { ...DEFAULT, elementAggregation: 'mean_of_items' }, 'commune', 'all'],
+		['default, agencies by quarter', DEFAULT, 'agency', 'quarter'],
+		['pooled items, districts by month', { ...DEFAULT, itemAggregation: 'pooled' }, 'district', 'month']
 	])('%s: weighted shares, Kish n and intervals agree to 1e-9', async (_name, method, kind, dim) => {
 		expect(await compare(db, rows, SIPAS_1001_LAYOUT, method, kind, dim)).toBeGreaterThan(0);
 	});
@@ -222,9 +231,11 @@ describe.each<[string, number, number, number, number]>([
 		});
 		afterAll(() => db.close());
 
-		it('agrees to 1e-9 by district and by sex', async () => {
+		it('agrees to 1e-9 by district, by sex, by quarter and by month', async () => {
 			expect(await compare(db, rows, layout, method, 'district', 'all')).toBeGreaterThan(0);
 			expect(await compare(db, rows, layout, method, 'commune', 'sex')).toBeGreaterThan(0);
+			expect(await compare(db, rows, layout, method, 'district', 'quarter')).toBeGreaterThan(0);
+			expect(await compare(db, rows, layout, method, 'commune', 'month')).toBeGreaterThan(0);
 		});
 	}
 );
@@ -239,6 +250,7 @@ describe('the hand-worked weighted item', () => {
 		period: 2025,
 		unit: 'A1',
 		sex: 'Nam',
+		surveyedOn: null,
 		answers: { [slotColumn(1)]: a },
 		weight: weights[r]!
 	}));

@@ -1,5 +1,6 @@
 // Every value of one group of respondents (a unit in a period, say) straight from their answers: the plain
 // loop that states the method in full. The SQL over the summary must agree with it (sipas-sql.test.ts).
+import { calendarValue, compareCalendarValues, type CalendarDim } from './calendar';
 import type { Interval } from './intervals';
 import { sharesInterval, respondentShares, type Answers } from './respondents';
 import { aggregateLevels, itemStat, type Level, type LevelValues } from './stats';
@@ -17,6 +18,8 @@ export interface Respondent {
 	answers: Answers;
 	/** Survey weight; 1 when absent. */
 	weight?: number;
+	/** The day of the answer, yyyy-mm-dd; absent or null: in no quarter and no month ('' in those breakdowns). */
+	surveyedOn?: string | null;
 }
 
 /** Items, elements, parts and overall of one group, in layout order. Empty group → every value null. */
@@ -58,4 +61,28 @@ export function computeSurvey(
 		})),
 		...levels
 	];
+}
+
+export interface CalendarGroup {
+	/** The quarter ('1'–'4') or month ('01'–'12'); '' for the respondents without a date. */
+	value: string;
+	respondents: number;
+	values: SurveyValue[];
+}
+
+/** `computeSurvey` of each quarter or month that has respondents, in calendar order, the undated last. */
+export function computeByCalendar(
+	respondents: readonly Respondent[],
+	dim: CalendarDim,
+	layout: SurveyLayout,
+	method: SurveyMethod
+): CalendarGroup[] {
+	const groups = new Map<string, Respondent[]>();
+	for (const r of respondents) {
+		const value = calendarValue(r.surveyedOn, dim);
+		groups.set(value, [...(groups.get(value) ?? []), r]);
+	}
+	return [...groups]
+		.sort(([a], [b]) => compareCalendarValues(a, b))
+		.map(([value, rs]) => ({ value, respondents: rs.length, values: computeSurvey(rs, layout, method) }));
 }

@@ -3,6 +3,7 @@ export * from './intervals';
 export * from './stats';
 export * from './respondents';
 export * from './compute';
+export * from './calendar';
 export * from './ranking';
 export * from './labels';
 export * from './summary';
