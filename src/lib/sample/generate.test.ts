@@ -129,4 +129,20 @@ describe('the sample generator', () => {
 		expect(blank / total).toBeLessThan(0.04);
 		expect(new Set(survey.map((r) => r.respondent_id)).size).toBe(survey.length);
 	});
+
+	it('dates every survey response (dd/mm/yyyy) inside its year, with responses in every month', () => {
+		const survey = byName.get('survey-responses.csv')!;
+		const months = new Map<string, number>();
+		for (const r of survey) {
+			const [, day, month, year] = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(r.surveyed_on!) ?? [];
+			expect(year, r.respondent_id).toBe(r.year);
+			const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+			expect(date.getUTCDate(), r.surveyed_on).toBe(Number(day)); // a real day: no 30/02
+			const key = `${year}-${month}`;
+			months.set(key, (months.get(key) ?? 0) + 1);
+		}
+		// Four years of twelve months, none nearly empty (7,000 to 14,000 responses a year).
+		expect(months.size).toBe(48);
+		expect(Math.min(...months.values())).toBeGreaterThan(400);
+	});
 });

@@ -78,6 +78,18 @@ describe('loading the sample into DuckDB', () => {
 		expect(nulls!.share).toBeLessThan(0.06);
 	});
 
+	it('reads the day of each survey response (dd/mm/yyyy in the file) as a date in its year', async () => {
+		const [first] = await db.query<{ surveyed_on: string }>(
+			`SELECT strftime(surveyed_on, '%Y-%m-%d') AS surveyed_on FROM survey_responses WHERE row_no = 2`
+		);
+		expect(first).toEqual({ surveyed_on: '2022-10-30' }); // the file's line 2: QN-2022-000001,2022,30/10/2022
+		const [check] = await db.query<{ undated: number; other_year: number }>(
+			`SELECT count(*) FILTER (WHERE surveyed_on IS NULL)::INTEGER AS undated,
+				count(*) FILTER (WHERE year(surveyed_on) <> period)::INTEGER AS other_year FROM survey_responses`
+		);
+		expect(check).toEqual({ undated: 0, other_year: 0 });
+	});
+
 	it('registers the sample province’s agencies and districts as local units', async () => {
 		expect(
 			await db.query(

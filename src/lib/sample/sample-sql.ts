@@ -15,7 +15,7 @@ const SCORE_COLUMNS = `{
 const ANSWERS = [...itemColumns(SIPAS_1001)];
 
 const SURVEY_COLUMNS = `{
-	'respondent_id': 'VARCHAR', 'year': 'INTEGER', 'unit_key': 'VARCHAR', 'unit_name': 'VARCHAR',
+	'respondent_id': 'VARCHAR', 'year': 'INTEGER', 'surveyed_on': 'VARCHAR', 'unit_key': 'VARCHAR', 'unit_name': 'VARCHAR',
 	'service': 'VARCHAR', 'channel': 'VARCHAR', 'sex': 'VARCHAR', 'age_group': 'VARCHAR',
 	${ANSWERS.map(([code]) => `'${code}': 'TINYINT'`).join(', ')}}`;
 
@@ -47,12 +47,15 @@ export function insertScoresSql(file: string, importId: number): string {
 		FROM ${readCsv(file, SCORE_COLUMNS)}`;
 }
 
-/** `row_no` is the line in the file (the header is line 1), so errors and rows point at the same place. */
+/**
+ * `row_no` is the line in the file (the header is line 1), so errors and rows point at the same place. The day
+ * is written dd/mm/yyyy, as the import reads it.
+ */
 export function insertSurveySql(file: string, importId: number): string {
 	return `INSERT INTO survey_responses (import_id, row_no, respondent_key, period, unit_key, service, channel, sex,
-			age_group, ${ANSWERS.map(([, column]) => ident(column)).join(', ')})
+			age_group, surveyed_on, ${ANSWERS.map(([, column]) => ident(column)).join(', ')})
 		SELECT ${importId}, (row_number() OVER () + 1)::INTEGER, respondent_id, year, unit_key, service, channel, sex,
-		       age_group, ${ANSWERS.map(([code]) => ident(code)).join(', ')}
+		       age_group, strptime(surveyed_on, '%d/%m/%Y')::DATE, ${ANSWERS.map(([code]) => ident(code)).join(', ')}
 		FROM ${readCsv(file, SURVEY_COLUMNS)}`;
 }
 

@@ -98,9 +98,11 @@ export function generateSample(seed = SAMPLE_SEED): SampleFile[] {
 	}
 
 	const survey: (readonly (string | number | null)[])[] = [];
+	// The survey days come from a seed of their own, so every other value stayed as it was before them.
+	const dates = createRandom(seed + 1);
 	for (const year of SURVEY_YEARS) {
 		const units = localUnitsForYear(locals, year).map((unit) => ({ unit, quality: quality.get(unit.key)! }));
-		for (const row of surveyRows(units, year, RESPONSES_PER_UNIT_YEAR, rng)) survey.push(row);
+		for (const row of surveyRows(units, year, RESPONSES_PER_UNIT_YEAR, rng, dates)) survey.push(row);
 	}
 
 	const unitHeader = ['unit_key', 'code', 'name', 'kind', 'parent_key', 'valid_from', 'valid_to'] as const;

@@ -6,12 +6,14 @@ import { clamp, type Random } from './random';
  * Invented SIPAS-style responses (1001/QĐ-BNV structure: Câu 9, 39 items in 9 elements, Likert 1–5) for the
  * sample province's agencies and districts. A respondent's answers share their own mood and their unit's
  * standing, so element scores differ between units the way real surveys do. About 3 % of answers are blank
- * ("không trả lời"), which the satisfaction index must leave out of its denominators.
+ * ("không trả lời"), which the satisfaction index must leave out of its denominators. Each response has its
+ * day (`surveyed_on`, dd/mm/yyyy) somewhere in its year, for the breakdowns by quarter and month.
  */
 
 export const SURVEY_HEADER = [
 	'respondent_id',
 	'year',
+	'surveyed_on',
 	'unit_key',
 	'unit_name',
 	'service',
@@ -62,7 +64,25 @@ export interface SurveyUnit {
 	quality: number;
 }
 
-export function* surveyRows(units: readonly SurveyUnit[], year: number, perUnit: number, rng: Random) {
+/** A day of `year`, uniform over it, as Vietnamese files write it (dd/mm/yyyy). */
+function dayOf(year: number, rng: Random): string {
+	const days = new Date(Date.UTC(year, 1, 29)).getUTCDate() === 29 ? 366 : 365;
+	const d = new Date(Date.UTC(year, 0, 1 + rng.int(0, days - 1)));
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/**
+ * The responses of `units` in `year`. `dates` draws the days: a stream of its own, so that adding them moved
+ * no other value of the sample.
+ */
+export function* surveyRows(
+	units: readonly SurveyUnit[],
+	year: number,
+	perUnit: number,
+	rng: Random,
+	dates: Random
+) {
 	const elementShift = new Map<string, number>();
 	for (const item of SIPAS_Q9_ITEMS) {
 		if (!elementShift.has(item.elementCode)) elementShift.set(item.elementCode, rng.normal(0, 0.15));
@@ -81,6 +101,7 @@ export function* surveyRows(units: readonly SurveyUnit[], year: number, perUnit:
 			yield [
 				`QN-${year}-${String(n).padStart(6, '0')}`,
 				year,
+				dayOf(year, dates),
 				unit.key,
 				unit.name,
 				rng.pick(SERVICES),
