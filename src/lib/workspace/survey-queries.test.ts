@@ -36,12 +36,42 @@ describe('survey queries on the sample data', () => {
 	}, 120_000);
 	afterAll(() => db.close());
 
-	it('offers the years 2022–2025, agencies, districts and the province, and four breakdowns', async () => {
+	it('offers the years 2022–2025, agencies, districts and the province, and six breakdowns each year', async () => {
 		const options = await surveyOptionsIn(db, importId, method);
 		expect(options.periods).toEqual([2022, 2023, 2024, 2025]);
 		expect([...options.kinds].sort()).toEqual(['agency', 'district', 'province']);
-		expect(options.dims).toEqual(['age_group', 'channel', 'service', 'sex']);
+		const six = ['quarter', 'month', 'channel', 'sex', 'age_group', 'service'];
+		expect(options.dims).toEqual(six);
+		for (const year of options.periods) expect(options.dimsByPeriod[year]).toEqual(six);
 	});
+
+	it('offers quarter and month only for the years whose responses have their day', async () => {
+		// The 2023 responses lose their day, as a file without a date column would have them.
+		const copy = await setUpTables(await createNodeDatabase());
+		try {
+			const files = SAMPLE_FILE_NAMES.map((name) => ({
+				name,
+				bytes: new Uint8Array(fs.readFileSync(path.resolve('data/sample', name)))
+			}));
+			await loadSample(copy, files);
+			await copy.exec('UPDATE survey_responses SET surveyed_on = NULL WHERE period = 2023');
+			await ensureSipasSummary(copy, method);
+			const options = await surveyOptionsIn(copy, importId, method);
+			expect(options.dimsByPeriod[2023]).toEqual(['channel', 'sex', 'age_group', 'service']);
+			expect(options.dimsByPeriod[2024]).toContain('quarter');
+			// A link asking for quarters of 2023 shows no breakdown rather than one "Không rõ" row.
+			const page = await surveyPageDataIn(
+				copy,
+				{ importId: null, year: 2023, kind: 'agency', units: [], by: 'quarter' },
+				method
+			);
+			expect(page.by).toBe('none');
+			expect(page.breakdown).toEqual([]);
+			expect(page.dims).not.toContain('month');
+		} finally {
+			await copy.close();
+		}
+	}, 120_000);
 
 	it('gives every agency of 2024 an overall value with n and an interval around it', async () => {
 		const started = performance.now();
@@ -137,5 +167,26 @@ describe('the survey page data on the sample', () => {
 		expect(data.breakdown.map((r) => [r.period, r.respondents])).toEqual(
 			[2022, 2023, 2024].map((y) => [y, linesOf(HA_LONG, y).length])
 		);
+	});
+
+	it("breaks the selected district's year down by quarter and by month, in calendar order, n from its responses", async () => {
+		const monthOf = (l: Record<string, string>) => Number(l.surveyed_on!.slice(3, 5));
+		for (const [by, of, labels] of [
+			['quarter', (l: Record<string, string>) => Math.ceil(monthOf(l) / 3), ['1', '2', '3', '4']],
+			['month', monthOf, Array.from({ length: 12 }, (_, m) => String(m + 1).padStart(2, '0'))]
+		] as const) {
+			const data = await surveyPageDataIn(
+				db,
+				{ importId: null, year: 2024, kind: 'district', units: [HA_LONG], by },
+				method
+			);
+			expect(data.by).toBe(by);
+			expect(data.breakdown.map((r) => r.dim_value)).toEqual(labels);
+			const lines = linesOf(HA_LONG, 2024);
+			expect(data.breakdown.map((r) => r.respondents)).toEqual(
+				labels.map((v) => lines.filter((l) => of(l) === Number(v)).length)
+			);
+			for (const r of data.breakdown) expect(r.low!).toBeLessThan(r.value!);
+		}
 	});
 });

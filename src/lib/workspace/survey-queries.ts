@@ -8,6 +8,7 @@ import {
 	type SipasStatsArgs
 } from '$lib/sql/sipas-sql';
 import {
+	SIPAS_DIMS,
 	sipasRefreshPlanSql,
 	type SipasRefreshPlan,
 	sipasSummaryRefreshSql,
@@ -17,6 +18,8 @@ import {
 } from '$lib/sql/sipas-summary-sql';
 import { literal } from '$lib/sql/quote';
 import {
+	compareCalendarValues,
+	isCalendarDim,
 	methodKey,
 	rankUnits,
 	SIPAS_1001_LAYOUT,
@@ -93,8 +96,13 @@ export interface SurveyOptions {
 	periods: number[];
 	/** Unit kinds that the data's units or their ancestors have. */
 	kinds: string[];
-	/** Breakdowns with at least two values in the data. */
+	/** Breakdowns with at least two values in some year of the data, in `SIPAS_DIMS` order. */
 	dims: SipasDim[];
+	/**
+	 * Per year, the breakdowns with at least two values that year: quarter and month only where that year's
+	 * responses have their day.
+	 */
+	dimsByPeriod: Record<number, SipasDim[]>;
 }
 
 /** What the data of `importId` can be cut by (from the summary, so it is quick). */
@@ -114,14 +122,19 @@ export async function surveyOptionsIn(
 			WHERE u.parent_key IS NOT NULL AND depth < 8
 		) SELECT DISTINCT u.kind FROM chain JOIN units u ON u.unit_key = chain.k`
 	);
-	const dims = await db.query<{ dim: SipasDim }>(
-		`SELECT dim FROM sipas_respondent_moments WHERE ${scope} AND dim <> 'all' AND dim_value <> ''
-		GROUP BY dim HAVING count(DISTINCT dim_value) >= 2 ORDER BY dim`
+	const dims = await db.query<{ period: number; dim: SipasDim }>(
+		`SELECT period, dim FROM sipas_respondent_moments WHERE ${scope} AND dim <> 'all' AND dim_value <> ''
+		GROUP BY period, dim HAVING count(DISTINCT dim_value) >= 2`
 	);
+	const ordered = (ds: SipasDim[]) => SIPAS_DIMS.filter((d) => ds.includes(d));
+	const dimsByPeriod: Record<number, SipasDim[]> = {};
+	for (const { period } of periods)
+		dimsByPeriod[period] = ordered(dims.filter((d) => d.period === period).map((d) => d.dim));
 	return {
 		periods: periods.map((p) => p.period),
 		kinds: kinds.map((k) => k.kind),
-		dims: dims.map((d) => d.dim)
+		dims: ordered(dims.map((d) => d.dim)),
+		dimsByPeriod
 	};
 }
 
@@ -199,6 +212,11 @@ export interface SurveyPageData {
 	elements: SipasStatRow[];
 	/** Items of the selected units pooled (all units of the kind when none is selected). */
 	items: SipasStatRow[];
+	/** The breakdowns the chosen year offers (`SurveyOptions.dimsByPeriod`). */
+	dims: SipasDim[];
+	/** The breakdown shown: the one asked for, or 'none' when the chosen year does not offer it. */
+	by: SurveyBreakdown;
+	/** Overall values of the pooled units by `by`; quarters and months in calendar order, no date last. */
 	breakdown: SipasStatRow[];
 }
 
@@ -207,7 +225,7 @@ export interface RankedUnit extends RankInput {
 	respondents: number;
 }
 
-const EMPTY_OPTIONS: SurveyOptions = { periods: [], kinds: [], dims: [] };
+const EMPTY_OPTIONS: SurveyOptions = { periods: [], kinds: [], dims: [], dimsByPeriod: {} };
 
 /** Everything the survey page shows for `filters`, from the summary (built first if needed). */
 export async function surveyPageData(filters: SurveyFilters, method: SurveyMethod): Promise<SurveyPageData> {
@@ -231,7 +249,8 @@ export async function surveyPageDataIn(
 		year: null,
 		kind: filters.kind
 	};
-	if (!chosen) return { ...empty, ranking: [], focus: [], elements: [], items: [], breakdown: [] };
+	if (!chosen)
+		return { ...empty, ranking: [], focus: [], elements: [], items: [], dims: [], by: 'none', breakdown: [] };
 	const questionnaireId = (await questionnaireIdsOfImports(db)).get(chosen.import_id);
 	const questionnaire = questionnaireId ? await questionnaireById(db, questionnaireId) : null;
 	const layout = questionnaire ? layoutOf(questionnaire) : SIPAS_1001_LAYOUT;
@@ -278,17 +297,22 @@ export async function surveyPageDataIn(
 	const inFocus = new Set(focus.map((f) => f.key));
 	const elements = levels.filter((r) => inFocus.has(r.group_key));
 	const items = statsOf(yearRows, method, { ...pooled, levels: ['item'] }, layout);
+	const dims = year == null ? [] : (options.dimsByPeriod[year] ?? []);
+	const by: SurveyBreakdown =
+		filters.by === 'none' || filters.by === 'year' || dims.includes(filters.by) ? filters.by : 'none';
 	const breakdown =
-		filters.by === 'none'
+		by === 'none'
 			? []
 			: await sipasStatsIn(
 					db,
 					method,
-					filters.by === 'year'
+					by === 'year'
 						? { ...pooled, periods: null, levels: ['overall'] }
-						: { ...pooled, dim: filters.by, levels: ['overall'] },
+						: { ...pooled, dim: by, levels: ['overall'] },
 					layout
 				);
+	// Rows come in text order, which for '01'–'12' is the calendar's; the responses without a date go last.
+	if (isCalendarDim(by)) breakdown.sort((a, b) => compareCalendarValues(a.dim_value, b.dim_value));
 	return {
 		imports,
 		importId: chosen.import_id,
@@ -301,6 +325,8 @@ export async function surveyPageDataIn(
 		focus,
 		elements,
 		items,
+		dims,
+		by,
 		breakdown
 	};
 }

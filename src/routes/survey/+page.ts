@@ -12,7 +12,7 @@ const Filters = z.object({
 		.string()
 		.transform((s) => s.split(',').filter((u) => u.length > 0))
 		.catch([]),
-	by: z.enum(['none', 'year', 'channel', 'sex', 'age_group', 'service']).catch('none')
+	by: z.enum(['none', 'year', 'quarter', 'month', 'channel', 'sex', 'age_group', 'service']).catch('none')
 });
 
 export type SurveyUrlFilters = z.infer<typeof Filters>;
