@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browsers } from './helpers/chromium';
@@ -8,6 +11,51 @@ import { watchPage } from './helpers/page-watch';
 const VALUE = /^\d{2},\d{2}(\s≈)?$/; // vi-VN: decimal comma, two decimals
 const INTERVAL = /^\d{2},\d{2}–\d{2,3},\d{2}$/;
 const COUNT = /^\d{1,3}(\.\d{3})*$/; // thousands with a dot
+
+/** Câu 9's elements in order: 2, 2, 9, 10, 3, 4, 3, 3, 3 items (q9_01 … q9_39). */
+const ELEMENT_SIZES = [2, 2, 9, 10, 3, 4, 3, 3, 3];
+
+/**
+ * Overall satisfaction of the agencies' 2024 responses dated in `months`, worked out here from the sample CSV
+ * (not by the app's code): per item satisfied (4, 5) over answered, elements the mean of their items, overall
+ * the mean of the elements; n the responses with any answer.
+ */
+function agenciesOverall(months: number[]): { value: number; n: number } {
+	const read = (name: string) =>
+		Papa.parse<Record<string, string>>(fs.readFileSync(path.resolve('data/sample', name), 'utf8').trimEnd(), {
+			header: true
+		}).data;
+	const agencies = new Set(
+		read('units-local.csv')
+			.filter((u) => u.kind === 'agency')
+			.map((u) => u.unit_key)
+	);
+	const rows = read('survey-responses.csv').filter(
+		(r) =>
+			r.year === '2024' && agencies.has(r.unit_key!) && months.includes(Number(r.surveyed_on!.split('/')[1]))
+	);
+	const items = Array.from({ length: 39 }, (_, i) => `q9_${String(i + 1).padStart(2, '0')}`);
+	const share = (item: string) => {
+		const answered = rows.filter((r) => r[item] !== '');
+		return answered.length === 0
+			? null
+			: answered.filter((r) => Number(r[item]) >= 4).length / answered.length;
+	};
+	const elements: number[] = [];
+	let first = 0;
+	for (const size of ELEMENT_SIZES) {
+		const shares = items
+			.slice(first, first + size)
+			.map(share)
+			.filter((x): x is number => x != null);
+		if (shares.length > 0) elements.push(shares.reduce((a, b) => a + b, 0) / shares.length);
+		first += size;
+	}
+	return {
+		value: (100 * elements.reduce((a, b) => a + b, 0)) / elements.length,
+		n: rows.filter((r) => items.some((i) => r[i] !== '')).length
+	};
+}
 
 describe('survey page', () => {
 	const baseUrl = inject('baseUrl');
@@ -94,6 +142,40 @@ describe('survey page', () => {
 		);
 		expect(value).toMatch(VALUE);
 		expect(interval).toMatch(INTERVAL);
+	});
+
+	it('breaks 2024 down by quarter when "Quý" is picked, Quý 1 as worked out from the sample file', async () => {
+		await page.goto(`${baseUrl}/survey/?year=2024`);
+		await ready();
+		const by = page.locator('select[name=by]');
+		expect(await by.locator('option').allInnerTexts()).toEqual(
+			expect.arrayContaining(['Năm', 'Quý', 'Tháng', 'Hình thức nộp hồ sơ'])
+		);
+		await by.selectOption({ label: 'Quý' });
+		await expect.poll(() => new URL(page.url()).searchParams.get('by'), { timeout: 30_000 }).toBe('quarter');
+		const breakdown = page.locator('[data-testid=survey-breakdown] tbody tr');
+		await expect
+			.poll(() => breakdown.locator('th').allInnerTexts(), { timeout: 60_000 })
+			.toEqual(['Quý 1', 'Quý 2', 'Quý 3', 'Quý 4']);
+		await expect(page.locator('#survey-breakdown-title').textContent()).resolves.toContain(
+			'Chỉ số hài lòng chung theo quý'
+		);
+		const [, value, interval, n] = (await breakdown.first().locator('td, th').allInnerTexts()).map((c) =>
+			c.trim()
+		);
+		const want = agenciesOverall([1, 2, 3]);
+		expect(Math.abs(Number(value!.replace(',', '.')) - want.value)).toBeLessThan(0.005 + 1e-9);
+		expect(n).toBe(want.n.toLocaleString('de-DE'));
+		expect(interval).toMatch(INTERVAL);
+	});
+
+	it('breaks a year down by month from the URL: twelve months in calendar order', async () => {
+		await page.goto(`${baseUrl}/survey/?year=2024&by=month`);
+		await ready();
+		const months = page.locator('[data-testid=survey-breakdown] tbody th');
+		await expect
+			.poll(() => months.allInnerTexts(), { timeout: 60_000 })
+			.toEqual(Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`));
 	});
 
 	it('does not overflow a 375 px screen', async () => {
