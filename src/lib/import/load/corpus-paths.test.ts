@@ -24,10 +24,11 @@ import { landedRowsSql, type ImportTarget } from './targets';
  * turns it into CSV) through the three check paths: the whole file in JavaScript; streamed with the set-aside
  * records in JavaScript; streamed with them in SQL. Each file is mapped as the import page maps it: autoMap
  * to the survey or to the PAR score table, whichever takes more columns (on a tie, the one whose required
- * fields are all mapped), with the year typed in when no column gives it. Every path must report the same
- * issues, keep the same clean rows and count the same, with the unit registry and again with every unit
- * known (so the agencies' files have clean rows to compare too). The files that cannot be read and those
- * that cannot be mapped are listed, so a new fixture cannot slip past the comparison unnoticed.
+ * fields are all mapped), with the year typed in when neither a column nor a date column gives it. Every
+ * path must report the same issues, keep the same clean rows and count the same, with the unit registry and
+ * again with every unit known (so the agencies' files have clean rows to compare too). The files that cannot
+ * be read and those that cannot be mapped are listed, so a new fixture cannot slip past the comparison
+ * unnoticed.
  */
 
 const DIR = path.resolve('tests/fixtures/import');
@@ -74,6 +75,9 @@ const TARGETS: Record<string, string> = {
 	'scores-papi-wide-versions.csv': 'PAR',
 	'semicolon-decimal-comma.csv': 'PAR',
 	'survey-2000-columns.csv': 'survey',
+	// A year column and dates that disagree on a line; no year column, each row's year read from its date.
+	'survey-date-year-disagree.csv': 'survey',
+	'survey-dates-no-year.csv': 'survey',
 	'survey-likert.csv': 'survey',
 	'survey-mixed-encoding.csv': 'survey',
 	// An office's own questionnaire (tests/import-questionnaire.test.ts): mapped here without its items.
@@ -144,9 +148,12 @@ async function mapCorpus(): Promise<{ mapped: Mapped[]; notRead: string[]; notMa
 		}
 		const { headers, formats } = prepared.file;
 		const [best] = CONTRACTS.map((c) => {
-			const plan = makePlan(c.contract, headers, autoMap(c.contract, headers), formats, {
-				[c.yearKey]: '2024'
-			});
+			const mapping = autoMap(c.contract, headers);
+			// As on the page: the year typed only where neither a column nor a date column gives it.
+			const untyped = makePlan(c.contract, headers, mapping, formats);
+			const plan = untyped.yearKey
+				? untyped
+				: makePlan(c.contract, headers, mapping, formats, { [c.yearKey]: '2024' });
 			const columns = plan.fields.filter((f) => f.constant === null).length;
 			return { target: c.target, plan, columns, missing: missingRequired(plan).length };
 		}).sort((a, b) => b.columns - a.columns || a.missing - b.missing);

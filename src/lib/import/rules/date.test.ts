@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
 import { literal } from '$lib/sql/quote';
-import { parseDate, parseDateSql } from './date';
+import { dateYear, dateYearSql, parseDate, parseDateSql } from './date';
 
 const CASES: [string, string | null][] = [
 	['05/12/2024', '2024-12-05'],
@@ -46,6 +46,17 @@ describe('parseDateSql agrees with parseDate on the real engine', () => {
 			`SELECT i, ${parseDateSql('t')} AS day FROM (VALUES ${values}) v(i, t) ORDER BY i`
 		);
 		expect(rows.map((r) => r.day)).toEqual(CASES.map(([, day]) => day));
+	});
+
+	it('on the year of each case (the year a survey row takes from its date)', async () => {
+		const values = CASES.map(([text], i) => `(${i}, ${literal(text)})`).join(', ');
+		const rows = await db.query<{ year: number | null }>(
+			`SELECT ${dateYearSql('t')} AS year FROM (VALUES ${values}) v(i, t) ORDER BY i`
+		);
+		const years = CASES.map(([text]) => dateYear(text));
+		expect(years.slice(0, 3)).toEqual([2024, 2024, 2024]);
+		expect(years.filter((y) => y === null)).toHaveLength(CASES.filter(([, day]) => day === null).length);
+		expect(rows.map((r) => r.year)).toEqual(years);
 	});
 
 	it('on generated days, valid and not, in both ways of writing them', async () => {

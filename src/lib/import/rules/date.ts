@@ -42,3 +42,14 @@ export function parseDateSql(t: string): string {
 		WHEN regexp_full_match(${t}, '${ISO}') THEN ${day(part(ISO, 1), part(ISO, 2), part(ISO, 3))}
 	END`;
 }
+
+/** The year of a trimmed cell's day (`parseDate`), or null when the cell is not a date. */
+export function dateYear(trimmed: string): number | null {
+	const day = parseDate(trimmed);
+	return day === null ? null : Number(day.slice(0, 4));
+}
+
+/** `dateYear` in SQL over a trimmed cell: BIGINT or NULL. */
+export function dateYearSql(t: string): string {
+	return `TRY_CAST(left(${parseDateSql(t)}, 4) AS BIGINT)`;
+}

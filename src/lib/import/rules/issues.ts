@@ -10,6 +10,10 @@ export const ISSUE_CODES = [
 	'not_a_number',
 	'not_an_integer',
 	'not_a_date',
+	'year_date_missing',
+	'year_date_invalid',
+	'year_date_out_of_range',
+	'date_year_mismatch',
 	'out_of_range',
 	'not_likert',
 	'likert_out_of_scale',
@@ -38,7 +42,7 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
  * Codes that warn about data quality without rejecting the row: it is loaded, and the warning is kept with
  * the import (`import_errors`, told apart by its code) so that later pages can show it.
  */
-export const WARNING_CODES: readonly IssueCode[] = ['total_mismatch'];
+export const WARNING_CODES: readonly IssueCode[] = ['total_mismatch', 'date_year_mismatch'];
 
 export function isWarning(code: IssueCode): boolean {
 	return WARNING_CODES.includes(code);
@@ -60,6 +64,14 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		not_a_number: 'Không phải là số theo định dạng của cột ({detail})',
 		not_an_integer: 'Không phải là số nguyên',
 		not_a_date: 'Không phải là ngày theo dạng ngày/tháng/năm (ví dụ 05/12/2024)',
+		year_date_missing:
+			'Ô ngày để trống nên dòng này không có năm khảo sát: tệp không có cột năm, năm của mỗi dòng lấy từ cột ngày này',
+		year_date_invalid:
+			'Không đọc được ngày (cần dạng ngày/tháng/năm, ví dụ 05/12/2024) nên dòng này không có năm khảo sát: tệp không có cột năm, năm của mỗi dòng lấy từ cột ngày này',
+		year_date_out_of_range:
+			'Năm của ngày này ngoài khoảng cho phép của năm khảo sát ({detail}): tệp không có cột năm, năm của mỗi dòng lấy từ cột ngày này',
+		date_year_mismatch:
+			'Cảnh báo: ngày này không thuộc năm khảo sát {detail} của dòng; dòng vẫn được nạp, với năm {detail}',
 		out_of_range: 'Ngoài khoảng cho phép {detail}',
 		not_likert:
 			'Không phải câu trả lời hợp lệ: dùng số {detail} hoặc nhãn "Rất không hài lòng" … "Rất hài lòng"',
@@ -91,6 +103,14 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 		not_a_number: "Not a number in this column's format ({detail})",
 		not_an_integer: 'Not a whole number',
 		not_a_date: 'Not a date written day/month/year (e.g. 05/12/2024)',
+		year_date_missing:
+			"The date is empty, so this row has no survey year: the file has no year column, and each row's year is taken from this date column",
+		year_date_invalid:
+			"Not a date written day/month/year (e.g. 05/12/2024), so this row has no survey year: the file has no year column, and each row's year is taken from this date column",
+		year_date_out_of_range:
+			"The year of this date is outside the survey years allowed ({detail}): the file has no year column, and each row's year is taken from this date column",
+		date_year_mismatch:
+			"Warning: this date is not in the row's survey year {detail}; the row is loaded, with the year {detail}",
 		out_of_range: 'Outside the allowed range {detail}',
 		not_likert: 'Not a valid answer: use {detail} or the labels "Rất không hài lòng" … "Rất hài lòng"',
 		likert_out_of_scale: 'Outside the scale {detail}',
@@ -119,7 +139,7 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
 };
 
 export function issueMessage(issue: Pick<ImportIssue, 'code' | 'detail'>, lang: Lang = 'vi'): string {
-	return MESSAGES[lang][issue.code].replace('{detail}', issue.detail).trim();
+	return MESSAGES[lang][issue.code].replaceAll('{detail}', issue.detail).trim();
 }
 
 /** Stable order for reports and comparisons: by line, then column, then code. */

@@ -35,7 +35,8 @@ export function fastColumns(plan: CheckPlan, columnCount: number): FastColumns {
 	const classes: CellClass[] = Array.from({ length: columnCount }, () => NONE);
 	const wanted = new Map<number, Set<CellClass>>();
 	for (const c of plan.fields) {
-		if (c.constant !== null || c.column < 0 || c.column >= columnCount) continue;
+		// A year read from the date column reads it as the date does (such a file has no plain record: gate.ts).
+		if (c.constant !== null || c.yearOfDate || c.column < 0 || c.column >= columnCount) continue;
 		wanted.set(c.column, (wanted.get(c.column) ?? new Set()).add(wantedClass(c)));
 	}
 	// A column two fields read differently is read as text by both (a key is text with a digit: still text).

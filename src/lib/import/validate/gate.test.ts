@@ -124,6 +124,15 @@ describe('the gate', () => {
 		expect(judged(gateFor({ period: 'năm nay' }, mapping), cells)).toBe(null);
 	});
 
+	it('lets nothing through when the year is read from the date column (the exact checks read dates)', () => {
+		// Column 1 holds the day here, and no column or typed value gives the year.
+		const mapping = { respondent_key: 0, surveyed_on: 1, unit_key: 2, sex: 3, q9_01: 4 };
+		expect(judged(gateFor({}, mapping), ['P1', '30/12/2024', 'Hà Nội', 'Nam', '5'])).toBe(null);
+		expect(judged(gateFor({}, mapping), ['P1', '', 'Hà Nội', 'Nam', '5'])).toBe(null);
+		// With the year typed, an empty date is clean as before.
+		expect(judged(gateFor({ period: '2024' }, mapping), ['P1', '', 'Hà Nội', 'Nam', '5'])).toBe('gso63:01');
+	});
+
 	it('reads a cell as DuckDB does, and remembers values by their bytes', () => {
 		const bytes = encoder.encode('"Nam ""A""",Nữ');
 		expect(cellText(bytes, 0, 11)).toBe('Nam "A"');

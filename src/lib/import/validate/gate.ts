@@ -120,6 +120,9 @@ export function makeGate(
 		yearCheck && yearCheck.constant === null && classes[yearCheck.column] === INTEGER ? yearCheck.column : -1;
 	const constantYear = yearCheck?.constant != null ? unitYear(yearCheck.constant) : null;
 	if (yearCheck && yearCheck.constant === null && yearColumn < 0) never = true;
+	// A year read from the date column: the gate judges no date (a dated record is never clean here), so no
+	// record of such a file is; said outright rather than left to the date column's class.
+	if (yearCheck?.yearOfDate) never = true;
 
 	/** Whether the name resolves in the year; if so, its key becomes the record's unit. */
 	function resolved(

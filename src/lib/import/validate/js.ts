@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { RowCheckContext } from '../contracts/field';
 import { isWarning, type ImportIssue, type IssueCode } from '../rules/issues';
 import { trimCell } from '../rules/fold';
-import { parseDate } from '../rules/date';
+import { dateYear, parseDate } from '../rules/date';
 import { parseLikert } from '../rules/likert';
 import { isMissing } from '../rules/missing';
 import { parseNumber } from '../rules/number';
@@ -54,9 +54,18 @@ function checkValue(check: FieldCheck, trimmed: string): Cell {
 		}
 		case 'date': {
 			const day = parseDate(trimmed);
-			return day === null ? { code: 'not_a_date', detail: '' } : { value: day };
+			if (day !== null) return { value: day };
+			return { code: check.givesYear ? 'year_date_invalid' : 'not_a_date', detail: '' };
 		}
 	}
+}
+
+/** A row's year read from its date: only a year outside the field's range is this field's issue. */
+function checkYearOfDate(check: FieldCheck, trimmed: string): Cell {
+	const year = dateYear(trimmed);
+	if (year === null) return { value: null }; // the date's own check reports it (`givesYear`)
+	const inRange = (check.min === null || year >= check.min) && (check.max === null || year <= check.max);
+	return inRange ? { value: year } : { code: 'year_date_out_of_range', detail: check.rangeText };
 }
 
 function checkRange(check: FieldCheck, value: number): Cell {
@@ -72,9 +81,20 @@ export function unitYear(rawYear: string): number | null {
 	return INTEGER.test(y) ? Number(y) : null;
 }
 
+/** `unitYear` of a row by its year field: the year as written, or the year of its date when read from it. */
+export function unitYearOf(check: FieldCheck | undefined, cells: readonly string[]): number | null {
+	if (!check) return null;
+	const raw = cellOf(check, cells);
+	return check.yearOfDate ? dateYear(trimCell(raw)) : unitYear(raw);
+}
+
 export function checkCell(check: FieldCheck, raw: string | undefined): Cell {
 	const trimmed = trimCell(raw ?? '');
-	if (isMissing(trimmed)) return check.required ? { code: 'required', detail: '' } : { value: null };
+	if (check.yearOfDate) return checkYearOfDate(check, trimmed);
+	if (isMissing(trimmed)) {
+		if (!check.required) return { value: null };
+		return { code: check.givesYear ? 'year_date_missing' : 'required', detail: '' };
+	}
 	const cell = checkValue(check, trimmed);
 	if ('value' in cell && typeof cell.value === 'number' && check.field.kind !== 'likert') {
 		return checkRange(check, cell.value);
@@ -100,6 +120,7 @@ export function checkRecords(
 	const firstLineOfId = new Map<string, number>();
 	const yearCheck = plan.fields.find((f) => f.field.key === plan.yearKey);
 	const idCheck = plan.fields.find((f) => f.field.key === plan.uniqueKey);
+	const dateCheck = plan.fields.find((f) => f.field.key === plan.dateKey);
 	const rowCheck = plan.contract.rowCheck?.(new Set(plan.fields.map((f) => f.field.key)), context);
 	const checkOf = (key: string) => plan.fields.find((f) => f.field.key === key);
 	for (const record of records) {
@@ -109,7 +130,7 @@ export function checkRecords(
 		let ok = true;
 		// A unit is matched in the year as written when it is an integer, in range or not (the year's own error
 		// is reported on the year): the same key the unit map was built with (see `unitYear`).
-		const yearValue = yearCheck ? unitYear(cellOf(yearCheck, cells)) : null;
+		const yearValue = unitYearOf(yearCheck, cells);
 		for (const check of plan.fields) {
 			const raw = cellOf(check, cells);
 			let cell = checkCell(check, raw);
@@ -126,6 +147,13 @@ export function checkRecords(
 				issues.push({ line, column: check.header, value: raw, code: cell.code, detail: cell.detail });
 			} else {
 				row[check.field.key] = cell.value;
+			}
+		}
+		if (dateCheck) {
+			const mismatch = dateYearMismatch(row[dateCheck.field.key], row[plan.yearKey!]);
+			if (mismatch !== null) {
+				const value = cellOf(dateCheck, cells);
+				issues.push({ line, column: dateCheck.header, value, code: 'date_year_mismatch', detail: mismatch });
 			}
 		}
 		if (rowCheck) {
@@ -168,6 +196,17 @@ export function checkRecords(
 		issues.push({ line, column: checkOf(key)?.header ?? key, value, code, detail });
 	}
 	return { rows, issues, ids };
+}
+
+/**
+ * A date outside its row's year (from a column or typed): the year, for the warning's detail, else null.
+ * Only clean values are compared: a blank or bad date or year has its own issue. A warning, not an error:
+ * a survey round is often named by its year and carried on into the next January; the row loads with the
+ * year given. `issuesSql` says the same in SQL.
+ */
+function dateYearMismatch(day: string | number | null | undefined, year: string | number | null | undefined) {
+	if (typeof day !== 'string' || typeof year !== 'number') return null;
+	return Number(day.slice(0, 4)) === year ? null : String(year);
 }
 
 /** Parses normalized CSV text (see normalize.ts) into records. */

@@ -24,6 +24,14 @@ export interface FieldCheck {
 	format: NumberFormat | null;
 	formatText: string;
 	scale: LikertScale | null;
+	/**
+	 * The year field when no column and no typed value gives it but a date column does: each row's year is
+	 * the year of its date (`column` is the date's). It reports only a year outside its range; a blank or
+	 * unreadable date is reported by the date's own check (`givesYear`), once.
+	 */
+	yearOfDate: boolean;
+	/** The date field whose cells give each row's year: a blank or unreadable date then rejects the row. */
+	givesYear: boolean;
 }
 
 export interface CheckPlan {
@@ -35,6 +43,12 @@ export interface CheckPlan {
 	yearKey: string | null;
 	/** The field that names the unit. */
 	unitKey: string | null;
+	/**
+	 * The date field a row's year (from a column or typed) is compared with: a date in another year is
+	 * warned about (`date_year_mismatch`), the row loaded with the year given. Null when there is no date or
+	 * the year is the date's own.
+	 */
+	dateKey: string | null;
 	/** Contract fields left without a column; required ones make the plan unusable. */
 	unmapped: FieldDef[];
 }
@@ -43,6 +57,9 @@ export interface ColumnMapping {
 	/** field key → column position */
 	[fieldKey: string]: number;
 }
+
+/** The fields that give a row's year: a survey's period, a score table's year. */
+const YEAR_KEYS: readonly string[] = ['period', 'year'];
 
 export function makePlan(
 	contract: Contract,
@@ -53,38 +70,58 @@ export function makePlan(
 ): CheckPlan {
 	const fields: FieldCheck[] = [];
 	const unmapped: FieldDef[] = [];
+	const dateField = contract.fields.find((f) => f.kind === 'date' && mapping[f.key] !== undefined);
+	const yearField = contract.fields.find((f) => YEAR_KEYS.includes(f.key));
+	// A survey from a form has a date ("Dấu thời gian") and often no year: each row's year is its date's, so a
+	// file spanning December and January gets both years right. A column or a typed year still wins.
+	const yearFromDate =
+		dateField !== undefined &&
+		yearField !== undefined &&
+		mapping[yearField.key] === undefined &&
+		constants[yearField.key] === undefined;
 	for (const field of contract.fields) {
 		const constant = mapping[field.key] === undefined ? (constants[field.key] ?? null) : null;
-		const column = constant !== null ? -1 : mapping[field.key];
+		const yearOfDate = yearFromDate && field === yearField;
+		const column = constant !== null ? -1 : yearOfDate ? mapping[dateField!.key] : mapping[field.key];
 		if (column === undefined) {
 			unmapped.push(field);
 			continue;
 		}
 		const range = rangeOf(field);
 		const format = field.kind === 'number' ? (formats[column] ?? { decimal: '.', thousands: null }) : null;
+		const givesYear = yearFromDate && field === dateField;
 		fields.push({
 			field,
 			column,
 			constant,
 			header: constant !== null ? field.labelVi : (headers[column] ?? `Cột ${column + 1}`),
-			required: isRequired(field),
+			required: isRequired(field) || givesYear,
 			...range,
 			rangeText: describeRange(field.kind === 'likert' && field.scale ? field.scale : range),
 			format,
 			formatText: format ? describeFormat(format) : '',
-			scale: field.scale ?? null
+			scale: field.scale ?? null,
+			yearOfDate,
+			givesYear
 		});
 	}
 	const has = (key: string) => fields.some((f) => f.field.key === key);
 	const keyOfKind = (kind: FieldDef['kind']) => fields.find((f) => f.field.kind === kind)?.field.key ?? null;
+	const yearKey = YEAR_KEYS.find(has) ?? null;
 	return {
 		contract,
 		fields,
 		uniqueKey: keyOfKind('id'),
-		yearKey: has('period') ? 'period' : has('year') ? 'year' : null,
+		yearKey,
 		unitKey: keyOfKind('unit'),
+		dateKey: yearKey !== null && !yearFromDate ? (dateField?.key ?? null) : null,
 		unmapped
 	};
+}
+
+/** The header of the date column each row's year is read from; null when a column or typed year gives it. */
+export function yearDateHeader(plan: CheckPlan | null): string | null {
+	return plan?.fields.find((f) => f.givesYear)?.header ?? null;
 }
 
 /** Required fields without a column: the import cannot start until the user maps them. */

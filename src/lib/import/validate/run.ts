@@ -4,9 +4,9 @@ import { ident } from '$lib/sql/quote';
 import { trimCell, trimSql } from '../rules/fold';
 import { compareIssues } from '../rules/issues';
 import { isMissing } from '../rules/missing';
-import { checkRecords, parseNormalized, unitYear, type CheckResult } from './js';
+import { checkRecords, parseNormalized, unitYearOf, type CheckResult } from './js';
 import { cellOf, type CheckPlan, type FieldCheck } from './plan';
-import { checkSql, integerOfTextSql, readStagingSql, sourceSql, unitMapSql, type SqlTables } from './sql';
+import { checkSql, readStagingSql, sourceSql, unitMapSql, unitYearSql, type SqlTables } from './sql';
 import { buildUnitMap, type UnitMapEntry, type UnitResolver } from './unit-map';
 
 /*
@@ -30,7 +30,7 @@ export function checkWithJs(
 		? records.flatMap((r) => {
 				const unitText = trimCell(cellOf(unit, r.slice(1)));
 				if (isMissing(unitText)) return [];
-				return [{ text: unitText, year: year ? unitYear(cellOf(year, r.slice(1))) : null }];
+				return [{ text: unitText, year: unitYearOf(year, r.slice(1)) }];
 			})
 		: [];
 	const result = checkRecords(records, plan, buildUnitMap(pairs, resolveUnit), duplicates, context);
@@ -67,7 +67,7 @@ export async function fillCheckedTable(
 	let entries: Iterable<UnitMapEntry> = [];
 	if (unit) {
 		const t = (c: FieldCheck) => trimSql(sourceSql(c));
-		const y = year ? integerOfTextSql(t(year)) : 'NULL';
+		const y = year ? unitYearSql(year, t(year)) : 'NULL';
 		const pairs = await tx.query<{ text: string; year: number | null }>(
 			`SELECT DISTINCT ${t(unit)} AS text, ${y} AS year FROM ${ident(tables.staging)} WHERE ${sourceSql(unit)} IS NOT NULL`
 		);

@@ -1,6 +1,6 @@
 import { ident, literal } from '$lib/sql/quote';
 import { trimSql } from '../rules/fold';
-import { parseDateSql } from '../rules/date';
+import { dateYearSql, parseDateSql } from '../rules/date';
 import { likertErrorSql, likertValueSql } from '../rules/likert';
 import { isMissingSql } from '../rules/missing';
 import { parseNumberSql } from '../rules/number';
@@ -33,6 +33,11 @@ export const error = (c: FieldCheck) => ident(`e_${key(c)}`);
 /** The integer in a trimmed text cell, as `js.ts` reads a year for unit matching: digits only, else NULL. */
 export function integerOfTextSql(t: string): string {
 	return `CASE WHEN regexp_full_match(${t}, '[0-9]+') THEN TRY_CAST(${t} AS BIGINT) END`;
+}
+
+/** The year a row's unit is matched in (js.ts `unitYearOf`), over its year field's trimmed cell. */
+export function unitYearSql(c: FieldCheck, t: string): string {
+	return c.yearOfDate ? dateYearSql(t) : integerOfTextSql(t);
 }
 
 /** A text cell as the value and error expressions see it: trimmed, and whether it is a missing value. */
@@ -80,6 +85,7 @@ export function readStagingSql(
 }
 
 function valueSql(c: FieldCheck, { t, missing }: CellSql): string {
+	if (c.yearOfDate) return dateYearSql(t);
 	switch (c.field.kind) {
 		case 'id':
 		case 'text':
@@ -98,12 +104,12 @@ function valueSql(c: FieldCheck, { t, missing }: CellSql): string {
 	}
 }
 
-function rangeSql(c: FieldCheck): string {
+function rangeSql(c: FieldCheck, code = 'out_of_range'): string {
 	const v = value(c);
 	const parts: string[] = [];
 	if (c.min !== null) parts.push(`${v} < ${c.min}`);
 	if (c.max !== null) parts.push(`${v} > ${c.max}`);
-	return parts.length ? `WHEN ${parts.join(' OR ')} THEN 'out_of_range'` : '';
+	return parts.length ? `WHEN ${parts.join(' OR ')} THEN ${literal(code)}` : '';
 }
 
 /**
@@ -113,7 +119,11 @@ function rangeSql(c: FieldCheck): string {
  */
 function errorSql(c: FieldCheck, cell: CellSql, yearRequired: boolean): string {
 	const t = cell.t;
-	const missing = `WHEN ${cell.missing} THEN ${c.required ? `'required'` : 'NULL'}`;
+	// A year read from the date: only its range is this field's to report (js.ts `checkYearOfDate`).
+	if (c.yearOfDate)
+		return `CASE WHEN ${value(c)} IS NULL THEN NULL ${rangeSql(c, 'year_date_out_of_range')} END`;
+	const required = c.givesYear ? `'year_date_missing'` : `'required'`;
+	const missing = `WHEN ${cell.missing} THEN ${c.required ? required : 'NULL'}`;
 	switch (c.field.kind) {
 		case 'id':
 		case 'text':
@@ -133,7 +143,7 @@ function errorSql(c: FieldCheck, cell: CellSql, yearRequired: boolean): string {
 			// Most cells are valid answers: settle them on the value already computed, before any regex runs.
 			return `CASE WHEN ${value(c)} IS NOT NULL THEN NULL ${missing} ELSE ${likertErrorSql(t, c.scale!)} END`;
 		case 'date':
-			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN 'not_a_date' END`;
+			return `CASE ${missing} WHEN ${value(c)} IS NULL THEN ${c.givesYear ? `'year_date_invalid'` : `'not_a_date'`} END`;
 	}
 }
 
@@ -147,7 +157,7 @@ export function checkSql(t: SqlTables, plan: CheckPlan): string[] {
 	const unit = plan.fields.find((f) => f.field.key === plan.unitKey);
 	const values = ident(`${t.checked}_values`);
 	const cell = (c: FieldCheck): CellSql => ({ t: trimmed(c), missing: isMissingSql(trimmed(c)) });
-	const yearValue = year ? integerOfTextSql(trimmed(year)) : 'NULL::BIGINT';
+	const yearValue = year ? unitYearSql(year, trimmed(year)) : 'NULL::BIGINT';
 	const unitJoin = unit
 		? `LEFT JOIN ${ident(t.unitMap)} um ON um.text = y.${trimmed(unit)} AND um.year IS NOT DISTINCT FROM y.__year`
 		: `LEFT JOIN (SELECT NULL::VARCHAR AS unit_key, NULL::VARCHAR AS code, NULL::VARCHAR AS detail) um ON false`;
@@ -174,6 +184,7 @@ FROM ${values}`,
 function detailSql(c: FieldCheck): string {
 	return `CASE ${error(c)}
 		WHEN 'out_of_range' THEN ${literal(c.rangeText)}
+		WHEN 'year_date_out_of_range' THEN ${literal(c.rangeText)}
 		WHEN 'not_a_number' THEN ${literal(c.formatText)}
 		WHEN 'not_likert' THEN ${literal(c.rangeText)}
 		WHEN 'likert_out_of_scale' THEN ${literal(c.rangeText)}
@@ -193,6 +204,16 @@ export function issuesSql(t: Pick<SqlTables, 'checked'>, plan: CheckPlan): strin
 			${error(c)} AS code, ${detailSql(c)} AS detail
 		FROM ${ident(t.checked)} WHERE ${error(c)} IS NOT NULL`
 	);
+	const date = plan.fields.find((f) => f.field.key === plan.dateKey);
+	const year = plan.fields.find((f) => f.field.key === plan.yearKey);
+	if (date && year) {
+		// js.ts `dateYearMismatch`: a clean date outside the row's clean year, a warning.
+		parts.push(`SELECT __line AS line, ${literal(date.header)} AS "column", coalesce(${raw(date)}, '') AS value,
+			'date_year_mismatch' AS code, ${value(year)}::VARCHAR AS detail
+		FROM ${ident(t.checked)}
+		WHERE ${error(date)} IS NULL AND ${error(year)} IS NULL AND ${value(year)} IS NOT NULL
+			AND TRY_CAST(left(${value(date)}, 4) AS BIGINT) <> ${value(year)}`);
+	}
 	return `${parts.join('\nUNION ALL\n')}\nORDER BY line, "column", code`;
 }
 
