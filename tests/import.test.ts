@@ -199,6 +199,55 @@ describe('import page', () => {
 		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
 	});
 
+	it('takes each row’s year from its date when no column gives it, and lists the rows with no date to read', async () => {
+		await choose(path.resolve('tests/fixtures/import/survey-dates-no-year.csv'));
+		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('survey');
+		const note = page.getByTestId('year-from-date');
+		await expect(note.textContent()).resolves.toContain(
+			'Năm khảo sát của mỗi dòng lấy theo năm của ngày ở cột “Dấu thời gian” (tệp không có cột năm)'
+		);
+		// No year box until asked for, and nothing missing: the date gives the year.
+		await expect(page.getByTestId('import-year').count()).resolves.toBe(0);
+		await expect(page.getByTestId('missing-required').count()).resolves.toBe(0);
+		const yearOption = page.getByLabel('Năm khảo sát', { exact: true }).locator('option:checked');
+		await expect(yearOption.textContent().then((t) => t?.trim())).resolves.toBe(
+			'— theo năm của ngày khảo sát —'
+		);
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(note.textContent()).resolves.toContain(
+			'Each row’s survey year is the year of its date in column “Dấu thời gian” (the file has no year column)'
+		);
+		await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		const report = page.getByTestId('import-report');
+		await expect
+			.poll(() => report.locator('.summary').textContent(), { timeout: 60_000 })
+			.toBe('11 dòng dữ liệu: 9 dòng hợp lệ, 2 dòng có lỗi (2 lỗi).');
+		const rows = page.getByTestId('issue-table').locator('tbody tr');
+		const cells = async (i: number) => rows.nth(i).locator('td').allTextContents();
+		const fromDate =
+			'nên dòng này không có năm khảo sát: tệp không có cột năm, năm của mỗi dòng lấy từ cột ngày này';
+		await expect(rows.count()).resolves.toBe(2);
+		await expect(cells(0)).resolves.toEqual(['7', 'Dấu thời gian', '', `Ô ngày để trống ${fromDate}`]);
+		await expect(cells(1)).resolves.toEqual([
+			'11',
+			'Dấu thời gian',
+			'01/13/2025 10:00:00',
+			`Không đọc được ngày (cần dạng ngày/tháng/năm, ví dụ 05/12/2024) ${fromDate}`
+		]);
+		// A year typed for the whole file wins over the dates: the blank date is then no error.
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+		await note.getByRole('button', { name: 'Nhập một năm cho cả tệp' }).click();
+		await page.getByTestId('import-year').fill('2024');
+		await expect.poll(() => note.count()).toBe(0);
+		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+		await expect
+			.poll(() => report.locator('.summary').textContent(), { timeout: 60_000 })
+			.toBe('11 dòng dữ liệu: 10 dòng hợp lệ, 1 dòng có lỗi (1 lỗi).');
+		await expect(page.getByTestId('import-warnings').textContent()).resolves.toMatch(/^4 cảnh báo/);
+		await page.getByRole('button', { name: 'Hủy, để sửa tệp' }).click();
+	});
+
 	it('warns about a total that disagrees with its components, and loads the row', async () => {
 		const csv =
 			'Tỉnh,Năm,D1,D2,D3,D4,D5,D6,Chỉ số PAPI\nHà Nội,2015,1,1,1,1,1,1,59\nHuế,2015,5,5,5,5,5,5,30\n';

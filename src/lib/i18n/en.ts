@@ -7,6 +7,7 @@ import { trendsEn } from './areas/trends';
 import { unitsEn } from './areas/units';
 import { ddciEn } from './areas/ddci';
 import { unitlistEn } from './areas/unitlist';
+import { yearsourceEn } from './areas/yearsource';
 import type { MessageKey } from './vi';
 
 /** English, the second language. Every Vietnamese key must have a translation (checked by the compiler). */
@@ -167,5 +168,6 @@ export const en: Record<MessageKey, string> = {
 	...trendsEn,
 	...ddciEn,
 	...unitsEn,
-	...unitlistEn
+	...unitlistEn,
+	...yearsourceEn
 };

@@ -7,6 +7,7 @@ import { trendsVi } from './areas/trends';
 import { unitsVi } from './areas/units';
 import { ddciVi } from './areas/ddci';
 import { unitlistVi } from './areas/unitlist';
+import { yearsourceVi } from './areas/yearsource';
 /** Vietnamese, the interface's first language. Keys are shared with `en.ts`; `{name}` marks a parameter. */
 export const vi = {
 	'app.name': 'chiso',
@@ -161,7 +162,8 @@ export const vi = {
 	...trendsVi,
 	...ddciVi,
 	...unitsVi,
-	...unitlistVi
+	...unitlistVi,
+	...yearsourceVi
 } as const;
 
 export type MessageKey = keyof typeof vi;
