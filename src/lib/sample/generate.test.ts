@@ -4,6 +4,9 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getVersion, totalForVersion } from '$lib/indices';
+import { SURVEY_CONTRACT } from '$lib/import/contracts/survey';
+import { autoMapSurvey } from '$lib/import/mapping/survey-map';
+import { SIPAS_1001 } from '$lib/survey/questionnaire';
 import { generateSample, SAMPLE_SEED, type SampleFile } from './generate';
 
 type Row = Record<string, string>;
@@ -144,5 +147,16 @@ describe('the sample generator', () => {
 		// Four years of twelve months, none nearly empty (7,000 to 14,000 responses a year).
 		expect(months.size).toBe(48);
 		expect(Math.min(...months.values())).toBeGreaterThan(400);
+	});
+
+	it('heads the survey file so that the import page maps every column by itself, the day included', () => {
+		const header = files
+			.find((f) => f.name === 'survey-responses.csv')!
+			.text.split('\n')[0]!
+			.split(',');
+		const mapping = autoMapSurvey(SIPAS_1001, SURVEY_CONTRACT, header);
+		expect(mapping.surveyed_on).toBe(header.indexOf('surveyed_on'));
+		expect(mapping.period).toBe(header.indexOf('year'));
+		expect(SIPAS_1001.items.every((i) => mapping[i.code] === header.indexOf(i.code))).toBe(true);
 	});
 });
