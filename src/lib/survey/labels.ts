@@ -21,6 +21,11 @@ export function questionnaireName(q: Questionnaire | null, code: string, lang: '
 	return named?.labelVi ?? code;
 }
 
+/** The questionnaire's own name in the reader's language (an office's own: as it wrote it). */
+export function questionnaireTitle(q: Questionnaire, lang: 'vi' | 'en'): string {
+	return lang === 'en' ? (q.nameEn ?? q.nameVi) : q.nameVi;
+}
+
 /** The answers of `q`'s scale from lowest to highest, by their labels where it has them. */
 export function scaleAnswers(q: Questionnaire | null): { value: number; labelVi: string | null }[] {
 	const scale = q?.scale ?? { min: 1, max: 5, labelsVi: {} };

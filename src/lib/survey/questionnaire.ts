@@ -22,6 +22,8 @@ export const QuestionnaireSchema = z
 	.object({
 		id: z.string().min(1).max(80),
 		nameVi: label,
+		/** The built-in questionnaires' English name; an office's own has only the name it wrote. */
+		nameEn: label.optional(),
 		source: z.enum(QUESTIONNAIRE_SOURCES),
 		scale: z.object({
 			min: z.number().int().min(0).max(10),
@@ -65,6 +67,7 @@ function levelOf(version: string, level: 'part' | 'element') {
 export const SIPAS_1001: Questionnaire = {
 	id: 'SIPAS-1001-2023',
 	nameVi: 'SIPAS theo Quyết định 1001/QĐ-BNV (2023–2026), Câu 9',
+	nameEn: 'SIPAS of Decision 1001/QĐ-BNV (2023–2026), question 9',
 	source: 'SIPAS-1001-2023',
 	scale: { min: SIPAS_Q9_SCALE.min, max: SIPAS_Q9_SCALE.max, labelsVi: SCALE_LABELS },
 	satisfiedThreshold: 4,
@@ -86,6 +89,7 @@ export const SIPAS_1001: Questionnaire = {
 export const SIPAS_2640_TEMPLATE: Questionnaire = {
 	id: 'SIPAS-2640-2017',
 	nameVi: 'SIPAS theo Quyết định 2640/QĐ-BNV (2017–2020), 5 yếu tố',
+	nameEn: 'SIPAS of Decision 2640/QĐ-BNV (2017–2020), 5 elements',
 	source: 'SIPAS-2640-2017',
 	scale: { min: SIPAS_Q9_SCALE.min, max: SIPAS_Q9_SCALE.max, labelsVi: SCALE_LABELS },
 	satisfiedThreshold: 4,

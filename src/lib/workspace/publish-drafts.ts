@@ -221,8 +221,8 @@ export async function surveyDraft(
 		{
 			index: { code: 'SIPAS', name: { vi: def.nameVi, en: def.nameEn }, publisher: null },
 			questionnaire: q
-				? { code: q.id, name: { vi: q.nameVi, en: null } }
-				: { code: 'SIPAS-1001-2023', name: { vi: 'SIPAS 1001/QĐ-BNV', en: null } },
+				? { code: q.id, name: { vi: q.nameVi, en: q.nameEn ?? null } }
+				: { code: 'SIPAS-1001-2023', name: { vi: 'SIPAS 1001/QĐ-BNV', en: 'SIPAS 1001/QĐ-BNV' } },
 			methodVersion: version?.id ?? null,
 			method: {
 				// The questionnaire's own threshold wins over the page's default, as in surveyPageDataIn.
