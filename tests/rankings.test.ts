@@ -37,13 +37,18 @@ describe('rankings page', () => {
 		expect(first[0]).toBe('1/34');
 		expect(first[2]).toMatch(/^\d{2},\d{2}$/);
 		// 2024 ranked the 63: no rank is compared across the new list
-		expect(first[3]).toMatch(/sáp nhập 2025|danh mục đổi/);
+		expect(first[3]).toMatch(/^(sáp nhập|không so sánh)$/);
+		const notes = await page.getByTestId('change-note').allTextContents();
+		expect(notes.join(' ')).toMatch(/địa giới tỉnh thay đổi khi sắp xếp năm 2025/);
+		expect(notes.join(' ')).toMatch(/danh mục đổi từ 63 sang 34 tỉnh/);
 	});
 
 	it('keeps the year in the URL and shows rank changes against the year before', async () => {
 		await page.getByTestId('ranking-filters').getByLabel('Năm').selectOption('2024');
 		await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2024');
 		await expect.poll(() => rows().count()).toBe(63);
+		// 2023 had the same 63: nothing to explain under the table
+		expect(await page.getByTestId('change-note').count()).toBe(0);
 		const changes = await table().locator('td.change').allTextContents();
 		expect(changes.some((c) => /^↑\d+ bậc$/.test(c.trim()))).toBe(true);
 		expect(changes.some((c) => /^↓\d+ bậc$/.test(c.trim()))).toBe(true);
@@ -132,6 +137,14 @@ describe('rankings page', () => {
 		await rows().first().waitFor();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		// Across the 2025 break every change cell is a note: the table still fits without scrolling sideways,
+		// and a name like "Hải Phòng" stays on one line.
+		await page.goto(`${baseUrl}/rankings/?year=2025`);
+		await rows().first().waitFor();
+		const fits = await table().evaluate((t) => t.scrollWidth <= (t.parentElement as HTMLElement).clientWidth);
+		expect(fits).toBe(true);
+		const name = rows().first().locator('th');
+		expect(await name.evaluate((th) => th.getBoundingClientRect().width)).toBeGreaterThan(90);
 		await page.setViewportSize({ width: 1280, height: 900 });
 	});
 

@@ -184,6 +184,17 @@ describe('survey page', () => {
 		await ready();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		// The ranking fits without scrolling sideways: interval and n move under the value, the name keeps its room.
+		const table = page.getByTestId('survey-ranking');
+		const fits = await table.evaluate((t) => t.scrollWidth <= (t.parentElement as HTMLElement).clientWidth);
+		expect(fits).toBe(true);
+		const [, name, value] = await cells(0);
+		expect(value).toMatch(/\d+,\d{2}[^]*\d+,\d{2}–\d+,\d{2}[^]*\d+ phiếu/);
+		const nameWidth = await rows()
+			.first()
+			.locator('th')
+			.evaluate((th) => th.getBoundingClientRect().width);
+		expect(nameWidth, name).toBeGreaterThan(120);
 	});
 
 	it('makes no request to any host but its own, and has no page error', () => {

@@ -40,8 +40,12 @@ export const rankingsVi = {
 	'rankings.down': '↓{n} bậc',
 	'rankings.same': 'giữ nguyên',
 	'rankings.new': 'mới',
-	'rankings.merged': 'sáp nhập 2025: không so sánh',
-	'rankings.listChanged': 'danh mục đổi (63 → 34): không so sánh hạng',
+	'rankings.merged': 'sáp nhập',
+	'rankings.listChanged': 'không so sánh',
+	'rankings.mergedNote':
+		'Sáp nhập: địa giới tỉnh thay đổi khi sắp xếp năm 2025, không so sánh thứ hạng và điểm với năm trước.',
+	'rankings.listChangedNote':
+		'Không so sánh: danh mục đổi từ 63 sang 34 tỉnh nên thứ hạng không so sánh được; điểm vẫn so sánh vì địa giới không đổi.',
 	'rankings.upLong': 'tăng {n} bậc',
 	'rankings.downLong': 'giảm {n} bậc',
 	'rankings.components': 'Thành phần',
@@ -118,8 +122,12 @@ export const rankingsEn: Record<keyof typeof rankingsVi, string> = {
 	'rankings.down': '↓{n}',
 	'rankings.same': 'unchanged',
 	'rankings.new': 'new',
-	'rankings.merged': '2025 merger: not compared',
-	'rankings.listChanged': 'list changed (63 → 34): rank not compared',
+	'rankings.merged': 'merged',
+	'rankings.listChanged': 'not compared',
+	'rankings.mergedNote':
+		'Merged: the province’s territory changed in the 2025 reorganisation; neither its rank nor its score is compared with the year before.',
+	'rankings.listChangedNote':
+		'Not compared: the list changed from 63 to 34 provinces, so ranks are not comparable; the score still is, the territory being the same.',
 	'rankings.upLong': 'up {n} places',
 	'rankings.downLong': 'down {n} places',
 	'rankings.components': 'Components',
