@@ -6,6 +6,7 @@ import {
 	findVersion,
 	getIndex,
 	getVersion,
+	indexShortName,
 	isIndexCode,
 	versionForYear
 } from './catalog';
@@ -163,5 +164,17 @@ describe('isIndexCode', () => {
 	])('isIndexCode(%j) → %s', (value, expected) => {
 		expect(isIndexCode(value)).toBe(expected);
 		if (expected) expect(getIndex(value as IndexCode).code).toBe(value);
+	});
+});
+
+describe('indexShortName', () => {
+	it.each([
+		['PAR', 'vi', 'Chỉ số CCHC'],
+		['PAR', 'en', 'PAR Index'],
+		['PCI', 'vi', 'PCI'],
+		['PCI', 'en', 'PCI'],
+		['ICT', 'en', 'ICT Index']
+	] as const)('%s in %s: %s', (code, lang, expected) => {
+		expect(indexShortName(getIndex(code), lang)).toBe(expected);
 	});
 });

@@ -30,6 +30,11 @@ export function getIndex(code: IndexCode): IndexDefinition {
 	return INDICES[code];
 }
 
+/** An index's short name in the reader's language: "Chỉ số CCHC" / "PAR Index". */
+export function indexShortName(def: IndexDefinition, lang: 'vi' | 'en'): string {
+	return lang === 'en' ? def.shortEn : def.shortVi;
+}
+
 const VERSIONS_BY_ID: ReadonlyMap<string, MethodVersion> = new Map(
 	INDEX_CODES.flatMap((code) => INDICES[code].versions.map((v) => [v.id, v] as const))
 );

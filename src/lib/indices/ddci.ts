@@ -62,6 +62,7 @@ export const DDCI: IndexDefinition = {
 	nameVi: 'Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương',
 	nameEn: 'Department and District Competitiveness Index (DDCI)',
 	shortVi: 'DDCI',
+	shortEn: 'DDCI',
 	publisherVi: 'Ủy ban nhân dân tỉnh, thành phố (từng địa phương)',
 	publisherEn: "Each province's People's Committee",
 	levels: ['agency', 'district', 'commune'],

@@ -108,6 +108,7 @@ export const DTI: IndexDefinition = {
 	nameVi: 'Chỉ số đánh giá mức độ chuyển đổi số',
 	nameEn: 'Digital Transformation Index (DTI)',
 	shortVi: 'DTI',
+	shortEn: 'DTI',
 	publisherVi: 'Bộ Thông tin và Truyền thông (từ 2025: Bộ Khoa học và Công nghệ)',
 	publisherEn: 'Ministry of Information and Communications (from 2025: Ministry of Science and Technology)',
 	levels: ['ministry', 'province'],

@@ -51,6 +51,7 @@ export const ICT: IndexDefinition = {
 	nameVi: 'Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin – truyền thông',
 	nameEn: 'Vietnam ICT Index',
 	shortVi: 'ICT Index',
+	shortEn: 'ICT Index',
 	publisherVi: 'Bộ Thông tin và Truyền thông, Hội Tin học Việt Nam',
 	publisherEn:
 		'Ministry of Information and Communications, Vietnam Association for Information Processing (VAIP)',

@@ -5,6 +5,7 @@ export {
 	INDEX_CODES,
 	isIndexCode,
 	getIndex,
+	indexShortName,
 	versionForYear,
 	findVersion,
 	getVersion,

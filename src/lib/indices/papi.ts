@@ -72,6 +72,7 @@ export const PAPI: IndexDefinition = {
 	nameVi: 'Chỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh',
 	nameEn: 'Viet Nam Provincial Governance and Public Administration Performance Index (PAPI)',
 	shortVi: 'PAPI',
+	shortEn: 'PAPI',
 	publisherVi: 'CECODES, VFF-CRT, RTA và UNDP',
 	publisherEn: 'CECODES, VFF-CRT, RTA and UNDP',
 	levels: ['province'],

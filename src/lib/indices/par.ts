@@ -146,6 +146,7 @@ export const PAR: IndexDefinition = {
 	nameVi: 'Chỉ số cải cách hành chính',
 	nameEn: 'Public Administration Reform Index (PAR INDEX)',
 	shortVi: 'Chỉ số CCHC',
+	shortEn: 'PAR Index',
 	publisherVi: 'Bộ Nội vụ (Ban Chỉ đạo cải cách hành chính của Chính phủ)',
 	publisherEn: 'Ministry of Home Affairs (Government Steering Committee for PAR)',
 	levels: ['ministry', 'province', 'agency', 'district', 'commune'],

@@ -111,6 +111,7 @@ export const PCI: IndexDefinition = {
 	nameVi: 'Chỉ số năng lực cạnh tranh cấp tỉnh',
 	nameEn: 'Provincial Competitiveness Index (PCI)',
 	shortVi: 'PCI',
+	shortEn: 'PCI',
 	publisherVi: 'Phòng Thương mại và Công nghiệp Việt Nam (VCCI)',
 	publisherEn: 'Vietnam Chamber of Commerce and Industry (VCCI)',
 	levels: ['province'],

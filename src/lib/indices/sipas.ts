@@ -193,6 +193,7 @@ export const SIPAS: IndexDefinition = {
 	nameVi: 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước',
 	nameEn: 'Satisfaction Index of Public Administrative Services (SIPAS)',
 	shortVi: 'SIPAS',
+	shortEn: 'SIPAS',
 	publisherVi: 'Bộ Nội vụ, Ủy ban Trung ương MTTQ Việt Nam, Hội Cựu chiến binh Việt Nam',
 	publisherEn: "Ministry of Home Affairs, Vietnam Fatherland Front, Veterans' Association of Vietnam",
 	levels: ['province', 'agency', 'district', 'commune'],

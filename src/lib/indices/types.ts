@@ -89,6 +89,8 @@ export interface IndexDefinition {
 	nameVi: string;
 	nameEn: string;
 	shortVi: string;
+	/** The short name in English ("PAR Index"); most indices go by the same acronym in both languages. */
+	shortEn: string;
 	publisherVi: string;
 	publisherEn: string;
 	levels: readonly UnitLevel[];

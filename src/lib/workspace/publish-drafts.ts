@@ -114,7 +114,7 @@ export async function trendDraft(
 				name: def ? { vi: def.nameVi, en: def.nameEn } : { vi: code, en: null },
 				publisher: def && !args.sample ? { vi: def.publisherVi, en: def.publisherEn } : null
 			},
-			shortName: { vi: def?.shortVi ?? code, en: code },
+			shortName: { vi: def?.shortVi ?? code, en: def?.shortEn ?? code },
 			component: args.component
 				? {
 						code: args.component,
