@@ -79,6 +79,23 @@ describe.each([
 		await page.close();
 	});
 
+	it('shows a ranking publication’s table whole, its group column beside the names', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/published/par-province-2025/`);
+		const table = page.getByTestId('publication-table');
+		await expect(table.locator('thead th').last().textContent()).resolves.toBe('Nhóm');
+		const fits = await table.evaluate((t) => t.scrollWidth <= (t.parentElement as HTMLElement).clientWidth);
+		expect(fits).toBe(true);
+		// The region column is hidden on a phone.
+		const first = await table
+			.locator('tbody tr')
+			.first()
+			.locator('th, td')
+			.evaluateAll((cells) => cells.filter((c) => c.getClientRects().length > 0).map((c) => c.textContent));
+		expect(first).toEqual(['1', 'Hải Phòng', '94,01', 'sáp nhập', 'A']);
+		await page.close();
+	});
+
 	it('shows the trend: four lines and the dashed average, the method changes marked, the provenance', async () => {
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/published/${TREND}/`);
@@ -190,7 +207,7 @@ describe('the embed options of each kind (JavaScript on)', () => {
 		const { context, watch } = await phone(true);
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/embed/${TREND}/?lang=en&theme=dark&height=400`);
-		await expect.poll(() => page.locator('h1').textContent()).toBe('PAR trend 2018–2025 — provinces');
+		await expect.poll(() => page.locator('h1').textContent()).toBe('PAR Index trend 2018–2025 — provinces');
 		await expect(page.locator('svg[data-chart=trend-lines]').getAttribute('height')).resolves.toBe('400');
 		await expect(page.locator('svg[data-chart=trend-lines]').textContent()).resolves.toContain(
 			'National average'

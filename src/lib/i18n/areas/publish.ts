@@ -36,7 +36,7 @@ export const publishVi = {
 	'publish.rankedOf': '{rank}/{of}',
 	'publish.change': 'Thay đổi',
 	'publish.group': 'Nhóm',
-	'publish.noteMerged': 'hợp nhất',
+	'publish.noteMerged': 'sáp nhập',
 	'publish.noteNew': 'mới',
 	'publish.unitKind.province': 'các tỉnh, thành phố',
 	'publish.unitKind.agency': 'các sở, ban, ngành',
