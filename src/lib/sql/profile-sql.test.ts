@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDatabase } from '$lib/db/node';
 import type { Database } from '$lib/db/types';
-import { unitHeadingSql, unitProfileSql, type ProfileRow } from './profile-sql';
+import {
+	unitHeadingSql,
+	unitLineageSql,
+	unitProfileSql,
+	type LineageRow,
+	type ProfileRow
+} from './profile-sql';
 import { SCHEMA_SQL } from './schema';
 
 describe('unitProfileSql', () => {
@@ -68,5 +74,28 @@ describe('unitProfileSql', () => {
 		const [heading] = await db.query(unitHeadingSql('local:gso63-22:y-te'));
 		expect(heading).toMatchObject({ name: 'Sở Y tế', kind: 'agency', parent_name: 'Quảng Ninh' });
 		expect(await profile('gso63:99')).toEqual([]);
+	});
+
+	it('finds the successions into and out of a unit, with how many each side has', async () => {
+		await db.exec(`INSERT INTO units (unit_key, code_system, code, name, kind, parent_key) VALUES
+			('gso63:25', 'GSO-63', '25', 'Phú Thọ', 'province', NULL),
+			('gso63:26', 'GSO-63', '26', 'Vĩnh Phúc', 'province', NULL),
+			('qd19:25', 'QD19-2025', '25', 'Phú Thọ', 'province', NULL),
+			('qd19:01', 'QD19-2025', '01', 'Hà Nội', 'province', NULL)`);
+		await db.exec(`INSERT INTO unit_successions (old_key, new_key, effective_date) VALUES
+			('gso63:01', 'qd19:01', '2025-07-01'), ('gso63:25', 'qd19:25', '2025-07-01'),
+			('gso63:26', 'qd19:25', '2025-07-01')`);
+		const lineage = (key: string) => db.query<LineageRow>(unitLineageSql(key));
+		const brief = (rows: LineageRow[]) => rows.map((r) => [r.old_name, r.new_name, r.olds, r.news]);
+		expect(brief(await lineage('qd19:25'))).toEqual([
+			['Phú Thọ', 'Phú Thọ', 1, 2],
+			['Vĩnh Phúc', 'Phú Thọ', 1, 2]
+		]);
+		expect(brief(await lineage('gso63:01'))).toEqual([['Hà Nội', 'Hà Nội', 1, 1]]);
+		expect((await lineage('qd19:01'))[0]).toMatchObject({
+			old_key: 'gso63:01',
+			effective_date: '2025-07-01'
+		});
+		expect(await lineage('gso63:22')).toEqual([]);
 	});
 });

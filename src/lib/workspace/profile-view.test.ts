@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileRow } from '$lib/sql/profile-sql';
-import { profileCards } from './profile-view';
+import type { LineageRow, ProfileRow } from '$lib/sql/profile-sql';
+import { lineageOf, profileCards } from './profile-view';
 
 const row = (over: Partial<ProfileRow>): ProfileRow => ({
 	index_code: 'PAR',
@@ -41,5 +41,59 @@ describe('profileCards', () => {
 		const [card] = profileCards([row({ component_code: 'D1' })]);
 		expect(card!.total).toBeNull();
 		expect(profileCards([])).toEqual([]);
+	});
+
+	it('fills the sparkline with the same territory under its other key, never the ranks or components', () => {
+		const own = [
+			row({ year: 2025, value: 88, rank: 21, ranked_of: 34 }),
+			row({ index_code: 'PCI', year: 2025 })
+		];
+		const before = [
+			row({ year: 2023, value: 86 }),
+			row({ year: 2024, value: 87, rank: 5, ranked_of: 63 }),
+			row({ year: 2024, component_code: 'LV1', value: 9 }),
+			// a year the unit's own key has wins over the other key's
+			row({ year: 2025, value: 1 })
+		];
+		const [par, pci] = profileCards(own, before);
+		expect(par!.series).toEqual([
+			{ year: 2023, value: 86 },
+			{ year: 2024, value: 87 },
+			{ year: 2025, value: 88 }
+		]);
+		expect(par!.joinedYears).toEqual([2023, 2024]);
+		expect(par!.total).toMatchObject({ year: 2025, rank: 21, ranked_of: 34 });
+		expect(par!.components).toEqual([]);
+		expect(pci!.joinedYears).toEqual([]);
+	});
+});
+
+describe('lineageOf', () => {
+	const link = (over: Partial<LineageRow>): LineageRow => ({
+		old_key: 'gso63:01',
+		old_name: 'Hà Nội',
+		new_key: 'qd19:01',
+		new_name: 'Hà Nội',
+		effective_date: '2025-07-01',
+		olds: 1,
+		news: 1,
+		...over
+	});
+	const merger = [
+		link({ old_key: 'gso63:25', old_name: 'Phú Thọ', new_key: 'qd19:25', new_name: 'Phú Thọ', news: 3 }),
+		link({ old_key: 'gso63:26', old_name: 'Vĩnh Phúc', new_key: 'qd19:25', new_name: 'Phú Thọ', news: 3 }),
+		link({ old_key: 'gso63:17', old_name: 'Hòa Bình', new_key: 'qd19:25', new_name: 'Phú Thọ', news: 3 })
+	];
+
+	it.each([
+		['a one-to-one successor, seen from the new key', [link({})], 'qd19:01', 1, 0, 'gso63:01'],
+		['a one-to-one successor, seen from the old key', [link({})], 'gso63:01', 0, 1, 'qd19:01'],
+		['a merger of three, seen from the new province', merger, 'qd19:25', 3, 0, null],
+		['a merger, seen from one of the old provinces', merger.slice(1, 2), 'gso63:26', 0, 1, null],
+		['no succession', [], 'qd19:99', 0, 0, null]
+	] as const)('%s', (_name, rows, key, from, into, same) => {
+		const l = lineageOf(rows, key);
+		expect([l.from.length, l.into.length, l.same?.key ?? null]).toEqual([from, into, same]);
+		expect(l.date).toBe(rows.length > 0 ? '2025-07-01' : null);
 	});
 });

@@ -1,4 +1,4 @@
-import type { ProfileRow } from '$lib/sql/profile-sql';
+import type { LineageRow, ProfileRow } from '$lib/sql/profile-sql';
 
 /* The unit profile's cards: per index, the latest year's total and components, and the totals over the years. */
 
@@ -7,28 +7,69 @@ export interface ProfileCard {
 	latestYear: number;
 	total: ProfileRow | null;
 	components: ProfileRow[];
-	/** Totals in year order (the sparkline). */
+	/** Totals in year order (the sparkline), the same territory's years under its other key included. */
 	series: { year: number; value: number | null }[];
+	/** Years of the series that are the other key's (Hà Nội's 2018–2024 as one of the 63), for the caption. */
+	joinedYears: number[];
 	isSample: boolean;
+}
+
+/** Where a unit came from or went in a reorganisation, and the one other key of the same territory, if any. */
+export interface Lineage {
+	/** Units merged into this one (more than one: a merger; its earlier years are theirs, not joined). */
+	from: { key: string; name: string }[];
+	/** Units this one became. */
+	into: { key: string; name: string }[];
+	/** The unit's key before or after a one-to-one succession (same territory): its years join the sparklines. */
+	same: { key: string; name: string } | null;
+	date: string | null;
+}
+
+export function lineageOf(rows: readonly LineageRow[], unitKey: string): Lineage {
+	const from = rows.filter((r) => r.new_key === unitKey);
+	const into = rows.filter((r) => r.old_key === unitKey);
+	const oneToOne = rows.find((r) => r.olds === 1 && r.news === 1);
+	return {
+		from: from.map((r) => ({ key: r.old_key, name: r.old_name })),
+		into: into.map((r) => ({ key: r.new_key, name: r.new_name })),
+		same: oneToOne
+			? oneToOne.old_key === unitKey
+				? { key: oneToOne.new_key, name: oneToOne.new_name }
+				: { key: oneToOne.old_key, name: oneToOne.old_name }
+			: null,
+		date: rows[0]?.effective_date ?? null
+	};
 }
 
 const INDEX_ORDER = ['PAR', 'SIPAS', 'PAPI', 'PCI', 'DTI', 'DDCI', 'ICT'];
 
-export function profileCards(rows: readonly ProfileRow[]): ProfileCard[] {
+/**
+ * One card per index. `sameTerritory`: the rows of the unit's other key (a one-to-one succession), whose totals
+ * fill the sparkline's years the unit's own key lacks; ranks, averages and components stay the unit's own.
+ */
+export function profileCards(
+	rows: readonly ProfileRow[],
+	sameTerritory: readonly ProfileRow[] = []
+): ProfileCard[] {
 	const byIndex = new Map<string, ProfileRow[]>();
 	for (const r of rows) byIndex.set(r.index_code, [...(byIndex.get(r.index_code) ?? []), r]);
 	const cards = [...byIndex].map(([indexCode, list]): ProfileCard => {
 		const latestYear = Math.max(...list.map((r) => r.year));
 		const latest = list.filter((r) => r.year === latestYear);
+		const totals = (from: readonly ProfileRow[]) =>
+			from.filter((r) => r.index_code === indexCode && r.component_code === null);
+		const own = totals(list).map((r) => ({ year: r.year, value: r.value }));
+		const ownYears = new Set(own.map((r) => r.year));
+		const joined = totals(sameTerritory)
+			.filter((r) => !ownYears.has(r.year))
+			.map((r) => ({ year: r.year, value: r.value }));
 		return {
 			indexCode,
 			latestYear,
 			total: latest.find((r) => r.component_code === null) ?? null,
 			components: latest.filter((r) => r.component_code !== null),
-			series: list
-				.filter((r) => r.component_code === null)
-				.map((r) => ({ year: r.year, value: r.value }))
-				.sort((a, b) => a.year - b.year),
+			series: [...own, ...joined].sort((a, b) => a.year - b.year),
+			joinedYears: joined.map((r) => r.year).sort((a, b) => a - b),
 			isSample: list.some((r) => r.is_sample)
 		};
 	});

@@ -10,7 +10,14 @@ import {
 import { successionsNamedSql, type SuccessionRow } from '$lib/sql/successor-sql';
 import { runRanking } from './ranking-run';
 import { successorGroups, type SuccessorGroup } from './successor-view';
-import { unitHeadingSql, unitProfileSql, type ProfileRow } from '$lib/sql/profile-sql';
+import {
+	unitHeadingSql,
+	unitLineageSql,
+	unitProfileSql,
+	type LineageRow,
+	type ProfileRow
+} from '$lib/sql/profile-sql';
+import { lineageOf, type Lineage } from './profile-view';
 import { openWorkspace } from './open';
 import { ddciVersionForScope } from './ddci-config';
 import {
@@ -121,14 +128,25 @@ export interface UnitHeading {
 	valid_to: string | null;
 }
 
-/** One unit on every index: its heading (null for a key the registry lacks) and its scores beside its peers. */
-export async function unitProfile(
-	unitKey: string
-): Promise<{ heading: UnitHeading | null; rows: ProfileRow[] }> {
+export interface UnitProfile {
+	heading: UnitHeading | null;
+	rows: ProfileRow[];
+	lineage: Lineage;
+	/** The scores of the same territory under its other key (a one-to-one succession), for the sparklines. */
+	sameTerritory: ProfileRow[];
+}
+
+/**
+ * One unit on every index: its heading (null for a key the registry lacks), its scores beside its peers, where it
+ * came from or went in a reorganisation, and the scores of the same territory under its other key.
+ */
+export async function unitProfile(unitKey: string): Promise<UnitProfile> {
 	const db = await openWorkspace();
 	const [heading] = await db.query<UnitHeading>(unitHeadingSql(unitKey));
 	const rows = await db.query<ProfileRow>(unitProfileSql(unitKey));
-	return { heading: heading ?? null, rows };
+	const lineage = lineageOf(await db.query<LineageRow>(unitLineageSql(unitKey)), unitKey);
+	const sameTerritory = lineage.same ? await db.query<ProfileRow>(unitProfileSql(lineage.same.key)) : [];
+	return { heading: heading ?? null, rows, lineage, sameTerritory };
 }
 
 /** A pre-2025 province ranking set under today's 34 provinces, each with an estimate (labelled as such). */

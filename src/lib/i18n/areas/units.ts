@@ -9,7 +9,14 @@ export const unitsVi = {
 	'units.trend': 'Diễn biến {index} qua các năm',
 	'units.value': 'Điểm',
 	'units.avg': 'Trung bình',
-	'units.best': 'Cao nhất'
+	'units.best': 'Cao nhất',
+	'units.mergedFrom': 'Sáp nhập ngày {date} từ:',
+	'units.mergedEarlier': 'Các năm trước đó là số liệu của từng tỉnh cũ: xem hồ sơ của từng tỉnh.',
+	'units.mergedInto': 'Từ ngày {date} sáp nhập vào:',
+	'units.sameBefore': 'Trước ngày {date}:',
+	'units.sameTerritory': '(cùng địa giới)',
+	'units.sameAfter': 'Từ ngày {date}:',
+	'units.joined': 'Năm {years}: số liệu của {name} (cùng địa giới).'
 } as const;
 
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
@@ -22,5 +29,12 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
 	'units.trend': '{index} over the years',
 	'units.value': 'Score',
 	'units.avg': 'Average',
-	'units.best': 'Best'
+	'units.best': 'Best',
+	'units.mergedFrom': 'Merged on {date} from:',
+	'units.mergedEarlier': 'Earlier years are the former provinces’ own figures: see each one’s profile.',
+	'units.mergedInto': 'Merged on {date} into:',
+	'units.sameBefore': 'Before {date}:',
+	'units.sameTerritory': '(the same territory)',
+	'units.sameAfter': 'From {date}:',
+	'units.joined': '{years}: figures of {name} (the same territory).'
 };
