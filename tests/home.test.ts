@@ -41,8 +41,22 @@ describe('home page on a first visit', () => {
 		await page.getByRole('button', { name: 'English' }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Provincial PAR Index ranking');
 		await expect(page.getByTestId('sample-badge').textContent()).resolves.toContain('Sample data');
+		const indices = await page.getByTestId('index-list').locator('strong').allTextContents();
+		expect(indices[0]).toBe('PAR Index');
 		await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+		await expect
+			.poll(() => page.getByTestId('index-list').locator('strong').first().textContent())
+			.toBe('Chỉ số CCHC');
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Bảng xếp hạng Chỉ số CCHC cấp tỉnh');
+	});
+
+	it('opens a province’s profile from its name', async () => {
+		const first = page.locator('[data-testid=ranking-table] tbody tr').first();
+		const name = (await first.locator('th').textContent())!.trim();
+		await first.getByRole('link', { name }).click();
+		await page.waitForURL(/\/units\/\?key=/);
+		await expect(page.locator('h1').textContent()).resolves.toBe(name);
+		await page.locator('[data-testid=profile-cards] [data-index=PAR]').waitFor();
 	});
 
 	it('makes no request to any host but its own, and has no page error', () => {
