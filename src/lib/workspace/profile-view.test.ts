@@ -68,6 +68,25 @@ describe('profileCards', () => {
 	});
 });
 
+describe('profileCards across a change of method', () => {
+	it('breaks the sparkline between two years of different method versions, as /trends does', () => {
+		const [card] = profileCards([
+			row({ year: 2020, value: 85, method_version: 'PAR-2012' }),
+			row({ year: 2021, value: 86, method_version: 'PAR-1149-2021' }),
+			row({ year: 2022, value: 87, method_version: 'PAR-876-2022' }),
+			row({ year: 2023, value: 88, method_version: 'PAR-876-2022' })
+		]);
+		expect(card!.series).toEqual([
+			{ year: 2020, value: 85 },
+			{ year: 2020.5, value: null },
+			{ year: 2021, value: 86 },
+			{ year: 2021.5, value: null },
+			{ year: 2022, value: 87 },
+			{ year: 2023, value: 88 }
+		]);
+	});
+});
+
 describe('lineageOf', () => {
 	const link = (over: Partial<LineageRow>): LineageRow => ({
 		old_key: 'gso63:01',

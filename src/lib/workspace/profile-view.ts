@@ -7,7 +7,10 @@ export interface ProfileCard {
 	latestYear: number;
 	total: ProfileRow | null;
 	components: ProfileRow[];
-	/** Totals in year order (the sparkline), the same territory's years under its other key included. */
+	/**
+	 * Totals in year order (the sparkline), the same territory's years under its other key included; where the
+	 * method changes, a point without value halfway between the years, so the line breaks as on /trends.
+	 */
 	series: { year: number; value: number | null }[];
 	/** Years of the series that are the other key's (Hà Nội's 2018–2024 as one of the 63), for the caption. */
 	joinedYears: number[];
@@ -43,6 +46,18 @@ export function lineageOf(rows: readonly LineageRow[], unitKey: string): Lineage
 
 const INDEX_ORDER = ['PAR', 'SIPAS', 'PAPI', 'PCI', 'DTI', 'DDCI', 'ICT'];
 
+/** Year and value of each total, with a gap (no value) between two years of different method versions. */
+function withBreaks(totals: readonly ProfileRow[]): { year: number; value: number | null }[] {
+	return totals.flatMap((r, i) => {
+		const prev = totals[i - 1];
+		const gap =
+			prev && prev.method_version !== r.method_version
+				? [{ year: (prev.year + r.year) / 2, value: null }]
+				: [];
+		return [...gap, { year: r.year, value: r.value }];
+	});
+}
+
 /**
  * One card per index. `sameTerritory`: the rows of the unit's other key (a one-to-one succession), whose totals
  * fill the sparkline's years the unit's own key lacks; ranks, averages and components stay the unit's own.
@@ -58,17 +73,15 @@ export function profileCards(
 		const latest = list.filter((r) => r.year === latestYear);
 		const totals = (from: readonly ProfileRow[]) =>
 			from.filter((r) => r.index_code === indexCode && r.component_code === null);
-		const own = totals(list).map((r) => ({ year: r.year, value: r.value }));
+		const own = totals(list);
 		const ownYears = new Set(own.map((r) => r.year));
-		const joined = totals(sameTerritory)
-			.filter((r) => !ownYears.has(r.year))
-			.map((r) => ({ year: r.year, value: r.value }));
+		const joined = totals(sameTerritory).filter((r) => !ownYears.has(r.year));
 		return {
 			indexCode,
 			latestYear,
 			total: latest.find((r) => r.component_code === null) ?? null,
 			components: latest.filter((r) => r.component_code !== null),
-			series: [...own, ...joined].sort((a, b) => a.year - b.year),
+			series: withBreaks([...own, ...joined].sort((a, b) => a.year - b.year)),
 			joinedYears: joined.map((r) => r.year).sort((a, b) => a - b),
 			isSample: list.some((r) => r.is_sample)
 		};
