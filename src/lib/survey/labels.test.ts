@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { componentsOf } from '$lib/indices';
 import { questionnaireName, questionnaireTitle, scaleAnswers } from './labels';
 import { QuestionnaireSchema, SIPAS_1001, SIPAS_2640_TEMPLATE, type Questionnaire } from './questionnaire';
 
@@ -33,12 +34,26 @@ describe('questionnaireTitle', () => {
 	});
 });
 
+const E1_2640 = componentsOf('SIPAS-2640-2017').find(
+	(c) => c.code === SIPAS_2640_TEMPLATE.elements[0]!.code
+)!;
+const renamed2640: Questionnaire = {
+	...SIPAS_2640_TEMPLATE,
+	elements: SIPAS_2640_TEMPLATE.elements.map((e, i) =>
+		i === 0 ? { ...e, labelVi: 'Tiếp cận dịch vụ của xã' } : e
+	)
+};
+
 describe('questionnaireName', () => {
 	it.each([
 		['1001', SIPAS_1001, 'I.A', 'vi', 'Trách nhiệm giải trình của chính quyền về chính sách'],
 		['own', own, 'E1', 'en', 'Thái độ cán bộ'],
 		['own', own, 'II.A.1', 'vi', 'Cán bộ lịch sự'],
-		['own', own, 'nope', 'vi', 'nope']
+		['own', own, 'nope', 'vi', 'nope'],
+		// 2640's elements keep the catalog's names in both languages, unless the office renamed one.
+		['2640', SIPAS_2640_TEMPLATE, SIPAS_2640_TEMPLATE.elements[0]!.code, 'en', E1_2640.nameEn],
+		['2640', SIPAS_2640_TEMPLATE, SIPAS_2640_TEMPLATE.elements[0]!.code, 'vi', E1_2640.nameVi],
+		['2640 renamed', renamed2640, SIPAS_2640_TEMPLATE.elements[0]!.code, 'en', 'Tiếp cận dịch vụ của xã']
 	] as const)('%s %s in %s', (_name, q, code, lang, expected) => {
 		expect(questionnaireName(q, code, lang)).toBe(expected);
 	});

@@ -3,6 +3,7 @@ import { componentsOf } from '$lib/indices';
 import type { Questionnaire } from './questionnaire';
 
 const components = new Map(componentsOf('SIPAS-1001-2023').map((c) => [c.code, c]));
+const elements2640 = new Map(componentsOf('SIPAS-2640-2017').map((c) => [c.code, c]));
 
 /** The catalog's name of a part, element or item code; the code itself when unknown. */
 export function sipasName(code: string, lang: 'vi' | 'en'): string {
@@ -13,11 +14,15 @@ export function sipasName(code: string, lang: 'vi' | 'en'): string {
 
 /**
  * The name of a part, element or item of questionnaire `q` in the reader's language: SIPAS 1001's from the
- * catalog (both languages), an office's own as it wrote them (one language), else the code.
+ * catalog (both languages), an office's own as it wrote them (one language), else the code. A questionnaire made
+ * on 2640's elements keeps the catalog's English names for the elements it did not rename.
  */
 export function questionnaireName(q: Questionnaire | null, code: string, lang: 'vi' | 'en'): string {
 	if (!q || q.source === 'SIPAS-1001-2023') return sipasName(code, lang);
 	const named = [...q.items, ...q.elements, ...q.parts].find((x) => x.code === code);
+	const catalog = q.source === 'SIPAS-2640-2017' ? elements2640.get(code) : undefined;
+	if (catalog && (!named || named.labelVi === catalog.nameVi))
+		return lang === 'en' ? catalog.nameEn : catalog.nameVi;
 	return named?.labelVi ?? code;
 }
 
