@@ -86,6 +86,7 @@ const TARGETS: Record<string, string> = {
 	'tcvn3-saved-as-utf8.csv': 'PAR',
 	// Lists of a province's units (/units/list/ reads them): only their unit column maps, as a score table.
 	'units/danh-muc-co-loi.csv': 'PAR',
+	'units/danh-muc-khong-stt.csv': 'PAR',
 	'units/danh-muc-vinh-long.csv': 'PAR',
 	'tcvn3.csv': 'PAR',
 	'utf16be-bom.csv': 'PAR',

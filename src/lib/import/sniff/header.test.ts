@@ -6,6 +6,46 @@ import type { SkippedRow } from './schema';
 const table = (lines: string[]) => findTable(parseRecords(lines.join('\n'), ',').records).layout;
 const reasons = (lines: string[]) => table(lines).skipped.map((s) => [s.line, s.reason]);
 
+describe('findTable: a list without numbers (units, names)', () => {
+	const list = [
+		'UBND TỈNH VĨNH LONG',
+		'DANH MỤC CƠ QUAN, ĐƠN VỊ NĂM 2024',
+		'Tên đơn vị,Loại,Mã,Thuộc huyện',
+		'"CÁC SỞ, BAN, NGÀNH",,,',
+		'Sở Tư pháp,Sở,H62.05,',
+		'Sở Xây dựng,Sở,,',
+		'UBND xã Phú Quới,Xã,,Long Hồ'
+	];
+
+	it('takes the row naming the columns as header, not a title cut in two by a comma', () => {
+		const layout = table(list);
+		expect(layout.header).toEqual({ lines: [3], names: ['Tên đơn vị', 'Loại', 'Mã', 'Thuộc huyện'] });
+		expect(reasons(list)).toEqual([
+			[1, 'title'],
+			[2, 'title'],
+			[4, 'section']
+		]);
+	});
+
+	it.each([
+		['a bare name last', [...list, 'Thị xã Bình Minh,,,'], 8, []],
+		['a bare name, then a blank line', [...list, 'Thị xã Bình Minh,,,', ',,,'], 8, [[9, 'blank']]],
+		[
+			'a signature: the name under "Người lập biểu" is not data',
+			[...list, 'Thị xã Bình Minh,,,', 'Người lập biểu,,,', 'Nguyễn Văn A,,,'],
+			8,
+			[
+				[9, 'note'],
+				[10, 'note']
+			]
+		]
+	] as const)('keeps %s', (_name, lines, lastData, below) => {
+		const layout = table([...lines]);
+		expect(layout.lastDataLine).toBe(lastData);
+		expect(reasons([...lines]).slice(3)).toEqual(below);
+	});
+});
+
 describe('findTable: the header', () => {
 	it('takes the first line of a plain CSV', () => {
 		const layout = table(['Tỉnh,Điểm,Hạng', 'Hà Nội,85.3,2', 'Huế,80.1,5', 'Cà Mau,79,7']);

@@ -83,6 +83,15 @@ function usualWidth(rows: readonly Row[]): number {
 	return counts[Math.max(1, Math.ceil(counts.length / 5)) - 1] as number;
 }
 
+/** The columns a row reaches (its last filled cell), as a fifth of the rows with two or more cells reach. */
+function usualLength(rows: readonly Row[]): number {
+	const lengths = rows
+		.filter((r) => r.filled >= 2)
+		.map(effectiveLength)
+		.sort((a, b) => b - a);
+	return lengths[Math.max(1, Math.ceil(lengths.length / 5)) - 1] ?? 0;
+}
+
 // ── Row patterns ────────────────────────────────────────────────────────────────────────────────────────
 
 /** Totals anywhere in the table: whole first cell, or a phrase that starts it ("Tổng cộng (63 tỉnh)"). */
@@ -155,6 +164,8 @@ function isSection(r: Row, wide: number): boolean {
 	if (second !== undefined && !SECTION_LABEL.test(first)) return false;
 	const text = second ?? first;
 	if (second === undefined && SECTION_TEXT.test(text)) return true;
+	// A group name alone in capitals, without its label ("CÁC SỞ, BAN, NGÀNH"): several words, no lower case.
+	if (second === undefined && /\p{Lu}{2,}\s+\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)) return true;
 	const key = foldText(text);
 	// After a label, a group name in capitals counts too ("I,KHỐI SỞ, BAN, NGÀNH").
 	return (
@@ -300,7 +311,12 @@ export function findTable(
 		}
 		dataAt = headerAt === -1 ? firstFit : headerAt + 1;
 	} else {
-		headerAt = head.findIndex((r) => isWide(r) && textShare(r) >= 0.6);
+		// Nothing numeric to tell data from header (a list of units): the header names the columns the rows
+		// use, so a title cut in two by a comma ("DANH MỤC CƠ QUAN, ĐƠN VỊ") is passed over for it.
+		const usual = usualLength(all);
+		const textRow = (r: Row) => isWide(r) && textShare(r) >= 0.6;
+		headerAt = head.findIndex((r) => textRow(r) && effectiveLength(r) >= usual - 1);
+		if (headerAt === -1) headerAt = head.findIndex(textRow);
 		dataAt = headerAt === -1 ? head.findIndex(isWide) : headerAt + 1;
 	}
 	if (dataAt === -1) dataAt = head.length;
@@ -330,17 +346,32 @@ export function findTable(
 
 	// From the bottom up (the records end where the file ends).
 	const trailing: SkippedRow[] = [];
+	/** Per trailing row: skipped only for being narrow in a table without numbers (a name, or a signature's?). */
+	const onlyNarrow: boolean[] = [];
 	let bodyEnd = body.length;
 	while (bodyEnd > 0) {
 		const r = body[bodyEnd - 1] as Row;
 		let reason: SkipReason | null = null;
+		let narrow = false;
 		if (isBlank(r)) reason = 'blank';
 		else if (isNote(r)) reason = 'note';
 		else if (isTotal(r, true)) reason = 'total';
-		else if (r.kinds.every((k) => k !== 'number') && (numeric.length > 0 || !isWide(r))) reason = 'note';
+		else if (r.kinds.every((k) => k !== 'number') && (numeric.length > 0 || !isWide(r))) {
+			reason = 'note';
+			narrow = numeric.length === 0;
+		}
 		if (reason === null) break;
 		trailing.unshift(skip(r, reason));
+		onlyNarrow.unshift(narrow);
 		bodyEnd--;
+	}
+	// In a list without numbers (units, names) a short last row is data ("Thị xã Bình Minh" with its other cells
+	// empty) unless a note, a date line or a total comes before it: only then is it a signature's name.
+	const kept = trailing.findIndex((s, i) => s.reason !== 'blank' && !onlyNarrow[i]);
+	const giveBack = kept === -1 ? trailing.length : kept;
+	if (onlyNarrow.slice(0, giveBack).some(Boolean)) {
+		trailing.splice(0, giveBack);
+		bodyEnd += giveBack;
 	}
 
 	const data: Row[] = [];

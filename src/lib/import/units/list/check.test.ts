@@ -50,6 +50,18 @@ describe('a province’s list of units, read from its file', () => {
 		]);
 	});
 
+	it('reads a list without STT column: the header under a title cut by a comma, a bare last name kept', async () => {
+		const plan = checkUnitList(await read('units/danh-muc-khong-stt.csv'), registry, VINH_LONG, []);
+		expect(plan.problems).toEqual([]);
+		expect(plan.adds.map((u) => [u.name, u.kind])).toEqual([
+			['Sở Tư pháp', 'agency'],
+			['Sở Xây dựng', 'agency'],
+			['UBND huyện Long Hồ', 'district'],
+			['Thị xã Bình Minh', 'district'],
+			['Xã Long Phước', 'commune']
+		]);
+	});
+
 	it('reads an Excel sheet (a score table’s unit column is a list too): kinds from the names', async () => {
 		const plan = checkUnitList(await read('excel/par-quang-ninh.xlsx'), registry, 'gso63:22', []);
 		expect(plan.problems).toEqual([]);
