@@ -140,6 +140,9 @@ describe('a province’s own DDCI', () => {
 			timeout: 60_000
 		});
 		await expect(page.getByTestId('import-kind').inputValue()).resolves.toBe('DDCI');
+		const note = page.getByTestId('ddci-config-note');
+		await expect(note.textContent()).resolves.toContain('cấu hình DDCI của tỉnh');
+		await expect(note.getByRole('link').getAttribute('href')).resolves.toMatch(/\/ddci\/$/);
 		await expect(page.getByLabel('VTNDD – Vai trò người đứng đầu').inputValue()).resolves.toBe('3');
 		await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
 		const report = page.getByTestId('import-report');

@@ -128,6 +128,9 @@ export const en: Record<MessageKey, string> = {
 	'import.kindUnsure':
 		'It is not clear whether this file holds survey answers or which index’s scores: choose its kind before checking.',
 	'import.kindProvince': 'Province or city',
+	'import.ddciConfig':
+		'A DDCI file is read by the province’s DDCI configuration: its sub-indices, weights and scale; the total is checked against them.',
+	'import.ddciConfigLink': 'See or edit the DDCI configuration',
 	'import.unitsSearch': 'Search (diacritics optional)',
 	'import.unitsSearchFor': 'Search: “{name}”',
 	'import.unitsNewIn': '+ Add as a new unit of {province}',

@@ -124,6 +124,9 @@ export const vi = {
 	'import.kindUnsure':
 		'Chưa rõ tệp này là kết quả khảo sát hay bảng điểm chỉ số nào: hãy chọn ở ô “Loại dữ liệu” trước khi kiểm tra.',
 	'import.kindProvince': 'Tỉnh, thành phố',
+	'import.ddciConfig':
+		'Tệp DDCI được đọc theo cấu hình DDCI của tỉnh: chỉ số thành phần, trọng số, thang điểm; tổng được đối chiếu với các thành phần.',
+	'import.ddciConfigLink': 'Xem hoặc sửa cấu hình DDCI',
 	'import.unitsSearch': 'Tìm (gõ không dấu cũng được)',
 	'import.unitsSearchFor': 'Tìm: “{name}”',
 	'import.unitsNewIn': '+ Thêm làm đơn vị mới của {province}',
