@@ -195,6 +195,18 @@ describe('survey page', () => {
 			.locator('th')
 			.evaluate((th) => th.getBoundingClientRect().width);
 		expect(nameWidth, name).toBeGreaterThan(120);
+		// The answer bars: each question's label above its bar, whole, in one or two lines.
+		const likert = page.locator('svg[data-chart=likert]');
+		const labels = await likert
+			.locator('g[data-key]')
+			.evaluateAll((gs) =>
+				gs.map((g) => [
+					g.querySelector('title')!.textContent,
+					[...g.querySelectorAll('text tspan')].map((t) => t.textContent).join(' ')
+				])
+			);
+		expect(labels).toHaveLength(39);
+		for (const [title, shown] of labels) expect(shown).toBe(title);
 	});
 
 	it('makes no request to any host but its own, and has no page error', () => {

@@ -40,6 +40,48 @@ describe('likertLayout', () => {
 	});
 });
 
+describe('likertLayout on a phone', () => {
+	// 320 px (< 400): labels above the bars, in up to two lines of 308 px (45 characters at 6.72 px). Plot
+	// 6 + 11.2..314 − 11.2 (half of "100%" at 10 px on each side) for ±0.9 → centre 160, ticks ±0.5 at
+	// 160 ± 0.5 / 0.9 × 142.8 = 80.67 and 239.33. Row: lines × 14 + 2 + bar 18 + 6.
+	const label = 'Thông tin chính sách đến người dân qua nhiều kênh, rõ ràng, kịp thời và đầy đủ nhất có thể';
+	const rows = [
+		{ key: 'a', label, counts: [1, 1, 2, 0, 0] },
+		{ key: 'b', label: 'B', counts: [0, 0, 1, 1, 2] }
+	];
+	const l = likertLayout(rows, { width: 320 });
+
+	it('puts each label above its bar in two lines at most, and gives the bars the full width', () => {
+		expect(l.stacked).toBe(true);
+		expect(l.labelX).toBe(6);
+		expect(l.bars[0]!.labelLines).toEqual([
+			'Thông tin chính sách đến người dân qua nhiều',
+			'kênh, rõ ràng, kịp thời và đầy đủ nhất có thể'
+		]);
+		expect(l.bars[1]!.labelLines).toEqual(['B']);
+		expect(l.centre).toBe(160);
+		expect(l.ticks.map((t) => t.pos)).toEqual([80.67, 160, 239.33]);
+		expect(l.bars.map((b) => [b.y, b.labelY, b.barY, b.mid])).toEqual([
+			[0, 11, 30, 39],
+			[54, 65, 70, 79]
+		]);
+		expect(l.height).toBe(54 + 40 + 20);
+	});
+
+	it('cuts a third line into the second with an ellipsis', () => {
+		const long = likertLayout([{ key: 'c', label: `${label} ${label}`, counts: [1, 0, 0, 0, 0] }], {
+			width: 320
+		});
+		const lines = long.bars[0]!.labelLines;
+		expect(lines).toHaveLength(2);
+		expect(lines[1]!.endsWith('…')).toBe(true);
+	});
+
+	it('keeps labels beside the bars from 400 px', () => {
+		expect(likertLayout(rows, { width: 400 }).stacked).toBe(false);
+	});
+});
+
 describe('likertTable', () => {
 	it('gives each level’s share with one decimal and n', () => {
 		const t = likertTable([{ key: 'q', label: 'Q', counts: [1, 2, 0, 0, 0] }], { item: 'Câu', n: 'n' }, [

@@ -1,7 +1,7 @@
 import { max, scaleLinear } from 'd3';
 import { formatCount, formatPercent, type Lang } from '$lib/format';
 import { likertColors, textOn } from '../palette';
-import { fitText, r2, textWidth } from '../text';
+import { fitText, r2, textWidth, wrapText } from '../text';
 
 /** One question: how many answered each level, lowest first (counts or shares; they are normalised). */
 export interface LikertRow {
@@ -26,6 +26,18 @@ export interface LikertSegment {
 
 const GAP = 6;
 const AXIS = 20;
+/** Below this width (a phone) each question's label goes on its own line above its bar, at full width. */
+export const LIKERT_STACK_BELOW = 400;
+/** A label line above a bar when stacked; a label takes at most two. */
+const LABEL_LINE = 14;
+
+/** `text` in at most two lines of `width` px, the second cut with an ellipsis if more would follow. */
+function twoLines(text: string, width: number): string[] {
+	const [first = '', ...rest] = wrapText(text, width);
+	return rest.length === 0
+		? [fitText(first, width)]
+		: [fitText(first, width), fitText(rest.join(' '), width)];
+}
 
 /** Shares of each level (sum 1), or all zero when nobody answered. */
 export function likertShares(counts: readonly number[]): number[] {
@@ -47,11 +59,23 @@ export function likertLayout(
 	const shared = rows.map((r) => likertShares(r.counts));
 	const extent = max(shared, (s) => Math.max(leftOfCentre(s), 1 - leftOfCentre(s))) ?? 0.5;
 	const half = Math.min(1, Math.ceil(Math.max(extent, 0.1) * 10) / 10);
+	const stacked = width < LIKERT_STACK_BELOW;
 	const longest = max(rows, (r) => textWidth(r.label)) ?? 0;
-	const labelRight = r2(Math.min(longest, width * 0.34, 220) + GAP);
+	const labelRight = stacked ? 0 : r2(Math.min(longest, width * 0.34, 220) + GAP);
+	// Stacked, the outer ticks ("100%") sit at the plot's ends: half a tick label of room on each side.
+	const inset = stacked ? textWidth('100%', 10) / 2 : 0;
 	const x = scaleLinear()
 		.domain([-half, half])
-		.range([labelRight + GAP, width - GAP]);
+		.range([labelRight + GAP + inset, width - GAP - inset]);
+	const barHeight = rowHeight - 8;
+	const labels = rows.map((r) =>
+		stacked ? twoLines(r.label, width - 2 * GAP) : [fitText(r.label, labelRight - GAP)]
+	);
+	// Beside: rows of rowHeight. Above: the label's lines, the bar, 6 px between questions.
+	const heights = labels.map((lines) =>
+		stacked ? lines.length * LABEL_LINE + 2 + barHeight + 6 : rowHeight
+	);
+	const tops = heights.map((_, i) => heights.slice(0, i).reduce((a, b) => a + b, 0));
 
 	const bars = rows.map((row, i) => {
 		const shares = shared[i]!;
@@ -76,25 +100,35 @@ export function likertLayout(
 				text: textWidth(text, 10) + 4 <= w ? text : ''
 			};
 		});
+		const y = tops[i]!;
+		const lines = labels[i]!;
+		const barY = stacked ? y + lines.length * LABEL_LINE + 2 : y + 4;
+		const mid = r2(barY + barHeight / 2);
 		return {
 			...row,
-			y: i * rowHeight,
-			mid: r2(i * rowHeight + rowHeight / 2),
-			shownLabel: fitText(row.label, labelRight - GAP),
+			y,
+			barY,
+			mid,
+			// Beside the bar: centred on it (dy 0.35em); above it: the first line's baseline.
+			labelY: stacked ? y + LABEL_LINE - 3 : mid,
+			shownLabel: lines.join(' '),
+			labelLines: lines,
 			segments
 		};
 	});
-	const step = half > 0.5 ? 0.5 : half > 0.2 ? 0.25 : 0.1;
+	const tickStep = half > 0.5 ? 0.5 : half > 0.2 ? 0.25 : 0.1;
 	const ticks: { pos: number; text: string }[] = [];
-	for (let v = -Math.floor(half / step) * step; v <= half + 1e-9; v += step) {
+	for (let v = -Math.floor(half / tickStep) * tickStep; v <= half + 1e-9; v += tickStep) {
 		ticks.push({ pos: r2(x(v)), text: formatPercent(Math.abs(v) * 100, 0, lang) });
 	}
 	return {
 		width,
-		height: rows.length * rowHeight + AXIS,
-		rowHeight,
+		height: heights.reduce((a, b) => a + b, 0) + AXIS,
+		barHeight,
+		lineHeight: LABEL_LINE,
+		stacked,
 		centre: r2(x(0)),
-		labelX: r2(labelRight - GAP),
+		labelX: stacked ? GAP : r2(labelRight - GAP),
 		bars,
 		ticks
 	};
