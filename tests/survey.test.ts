@@ -99,9 +99,10 @@ describe('survey page', () => {
 		);
 		// Ranked bars; the elements of the first three units as dot plots (9 elements, 2 parts, overall, each
 		// with a dot); the items' answers as diverging bars, whose data table lists the 39 items.
-		expect(
-			await page.locator('[data-testid=survey-ranking-section] svg[data-chart=ranking-bars]').count()
-		).toBe(1);
+		const bars = page.locator('[data-testid=survey-ranking-section] svg[data-chart=ranking-bars]');
+		expect(await bars.count()).toBe(1);
+		// Each ranked unit's bar carries its 95 % interval, as in the table.
+		expect(await bars.locator('path[data-interval]').count()).toBe(await rows().count());
 		const dots = page.locator('[data-testid=survey-elements] svg[data-chart=dot-plot]');
 		expect(await dots.count()).toBe(3);
 		expect(await dots.first().locator('circle').count()).toBe(9 + 2 + 1);

@@ -27,10 +27,17 @@ describe('trendSeries(publication, lang)', () => {
 });
 
 describe('the survey charts’ rows', () => {
-	it('bars: the published units with their rank, the withheld one last without a bar, saying why', () => {
+	it('bars: the published units with their rank and interval, the withheld one last without a bar, saying why', () => {
 		expect(surveyBarRows(survey(), 'vi')).toEqual([
-			{ key: 'local:tu-phap', label: 'Sở Tư pháp', value: 91.5, rank: 1 },
-			{ key: 'local:y-te', label: 'Sở Y tế', value: 84.25, rank: 2 },
+			// each with its interval (value − 3.25, value + 2.75 in the fixture)
+			{
+				key: 'local:tu-phap',
+				label: 'Sở Tư pháp',
+				value: 91.5,
+				rank: 1,
+				interval: { low: 88.25, high: 94.25 }
+			},
+			{ key: 'local:y-te', label: 'Sở Y tế', value: 84.25, rank: 2, interval: { low: 81, high: 87 } },
 			{ key: 'local:xay-dung', label: 'Sở Xây dựng', value: null, note: 'Không công bố (ít hơn 30 phiếu)' }
 		]);
 	});

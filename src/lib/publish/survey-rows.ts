@@ -24,6 +24,7 @@ export function surveyBarRows(publication: SurveyPublication, lang: Lang): Ranki
 					label: r.name,
 					value: r.value,
 					rank: r.rank,
+					interval: r.low !== null && r.high !== null ? { low: r.low, high: r.high } : null,
 					...(r.overlaps_next ? { note: translate(lang, 'publish.notSignificant') } : {})
 				}
 	);

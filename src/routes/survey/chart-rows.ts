@@ -22,6 +22,7 @@ export function rankingBars(ranking: readonly Ranked<RankedUnit>[], overlapNote:
 			label: r.row.name,
 			value: r.row.value,
 			rank: r.rank,
+			interval: r.row.interval,
 			...(r.overlapsNext ? { note: overlapNote } : {})
 		}));
 }

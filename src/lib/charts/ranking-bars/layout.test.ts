@@ -84,3 +84,34 @@ describe('rankingBarsTable', () => {
 		});
 	});
 });
+
+describe('rankingBarsLayout with intervals', () => {
+	// Width 400, domain 0–100, one unit "A": names end at 6.72 + 6 = 12.72; "100,00" takes 40.32 + 6, so the
+	// bars run 12.72..353.68 (340.96 px for 100). 80 → 285.49; its interval 75–85 → 268.44..302.54.
+	const l = rankingBarsLayout([{ key: 'a', label: 'A', value: 80, interval: { low: 75, high: 85 } }], {
+		width: 400,
+		domain: [0, 100]
+	});
+	const bar = l.bars[0]!;
+
+	it('draws the interval across the bar’s end, and the value past its upper end', () => {
+		expect(bar.whisker).toEqual({ x1: 268.44, x2: 302.54 });
+		expect(bar.barWidth).toBe(272.77);
+		expect(bar.valueX).toBe(306.54);
+		expect(bar.intervalText).toBe('75,00–85,00');
+	});
+
+	it('has no whisker, nor interval text, without an interval or without a value', () => {
+		const plain = rankingBarsLayout(
+			[
+				{ key: 'a', label: 'A', value: 80 },
+				{ key: 'b', label: 'B', value: null, interval: { low: 1, high: 2 } }
+			],
+			{ width: 400, domain: [0, 100] }
+		);
+		expect(plain.bars.map((b) => [b.whisker, b.intervalText])).toEqual([
+			[null, ''],
+			[null, '']
+		]);
+	});
+});

@@ -12,6 +12,8 @@ export interface RankingBarRow {
 	group?: string | null;
 	rank?: number | null;
 	note?: string;
+	/** A 95 % interval around the value (a survey's estimate): drawn as a whisker across the bar's end. */
+	interval?: { low: number; high: number } | null;
 }
 
 export interface RankingBarsOptions {
@@ -36,6 +38,9 @@ export interface BarLayout extends RankingBarRow {
 	shownLabel: string;
 	valueText: string;
 	rankText: string;
+	/** The interval's ends in px, and as text ("88,66–91,57"), when the row has one. */
+	whisker: { x1: number; x2: number } | null;
+	intervalText: string;
 }
 
 export interface RankingBarsLayout {
@@ -88,11 +93,18 @@ export function rankingBarsLayout(
 
 	const bars = sorted.map((row, i) => {
 		const barWidth = row.value === null ? 0 : r2(x(row.value) - barLeft);
+		const interval = row.value === null ? null : (row.interval ?? null);
+		const whisker = interval ? { x1: r2(x(interval.low)), x2: r2(x(interval.high)) } : null;
 		return {
 			...row,
 			y: i * rowHeight,
 			mid: r2(i * rowHeight + rowHeight / 2),
-			valueX: r2(barLeft + barWidth + 4),
+			// The value reads past the bar, or past the interval's upper end when it reaches further.
+			valueX: r2(Math.max(barLeft + barWidth, whisker?.x2 ?? 0) + 4),
+			whisker,
+			intervalText: interval
+				? `${formatScore(interval.low, decimals, lang)}–${formatScore(interval.high, decimals, lang)}`
+				: '',
 			barWidth,
 			color: row.value === null ? NEUTRAL.none : groupColor(row.group, groupColors),
 			shownLabel: fitText(row.label, labelRight - rankWidth - GAP),

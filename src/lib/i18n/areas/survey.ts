@@ -74,7 +74,7 @@ export const surveyVi = {
 	'survey.clear': 'Bỏ chọn đơn vị',
 	'survey.source': 'Nguồn: {file}. {method}.',
 	'survey.rankingDescription':
-		'Biểu đồ thanh ngang: các đơn vị theo tỷ lệ hài lòng chung, từ cao xuống thấp; đơn vị dưới số phiếu tối thiểu không xếp hạng.',
+		'Biểu đồ thanh ngang: các đơn vị theo tỷ lệ hài lòng chung, từ cao xuống thấp; vạch ngang ở đầu mỗi thanh là khoảng tin cậy 95 %; đơn vị dưới số phiếu tối thiểu không xếp hạng.',
 	'survey.elementsDescription':
 		'{unit}: tỷ lệ hài lòng (chấm) và khoảng tin cậy 95 % (đoạn thẳng) của từng yếu tố, phần và chỉ số chung.',
 	'survey.itemsDescription':
@@ -157,7 +157,7 @@ export const surveyEn: Record<keyof typeof surveyVi, string> = {
 	'survey.clear': 'Clear the unit selection',
 	'survey.source': 'Source: {file}. {method}.',
 	'survey.rankingDescription':
-		'Horizontal bars: units by overall satisfaction, highest first; units under the minimum number of responses are not ranked.',
+		'Horizontal bars: units by overall satisfaction, highest first; the line across each bar’s end is its 95 % interval; units under the minimum number of responses are not ranked.',
 	'survey.elementsDescription':
 		'{unit}: satisfaction (dot) and 95 % interval (line) of each element, part and the overall value.',
 	'survey.itemsDescription':
