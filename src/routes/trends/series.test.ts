@@ -92,6 +92,22 @@ describe('lineSeries and bumpSeries', () => {
 	it('gives ranks by year', () => {
 		expect(bumpSeries(units)[0]!.points.map((p) => p.rank)).toEqual([2, 1]);
 	});
+	it('breaks a rank line where the list of units changes, even on a line joined across 2025', () => {
+		const joined = unitSeries(
+			[row('gso63:01', 'Hà Nội', 2024, 80, 36), row('qd19:01', 'Hà Nội', 2025, 81, 21)],
+			['gso63:01'],
+			[{ old_key: 'gso63:01', new_key: 'qd19:01' }]
+		);
+		const [ranks] = bumpSeries(joined);
+		expect(ranks!.points.map((p) => p.rank)).toEqual([36, 21]);
+		const [a, b] = ranks!.points.map((p) => p.method);
+		expect(a).not.toBe(b);
+		// The values' line goes on: same method, same territory.
+		expect(lineSeries(joined, [], 'TB')[0]!.points.map((p) => p.method)).toEqual([
+			'PAR-876-2022',
+			'PAR-876-2022'
+		]);
+	});
 });
 
 describe('pickerLabel', () => {

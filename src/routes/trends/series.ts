@@ -106,11 +106,19 @@ export function lineSeries(
 	];
 }
 
-/** Ranks of each unit over the years (rank within its year and list of units). */
+/**
+ * Ranks of each unit over the years (rank within its year and list of units). A rank of 63 provinces and one
+ * of 34 are not one scale, so the line breaks at a change of list as at a change of method, even where the
+ * values' line goes on (Hà Nội, the same territory).
+ */
 export function bumpSeries(units: ReturnType<typeof unitSeries>): BumpSeries[] {
 	return units.map((u) => ({
 		key: u.key,
 		label: u.label,
-		points: u.rows.map((r) => ({ year: r.year, rank: r.rank, method: r.method_version }))
+		points: u.rows.map((r) => ({
+			year: r.year,
+			rank: r.rank,
+			method: `${r.method_version ?? ''} · ${keyList(r.unit_key)}`
+		}))
 	}));
 }
