@@ -27,6 +27,20 @@ describe('findTable: a list without numbers (units, names)', () => {
 		]);
 	});
 
+	it('keeps a unit in capitals without its scores in a score table: the check reports it, nothing skips it', () => {
+		const scores = [
+			'Tỉnh,Điểm,Hạng',
+			'Quảng Ninh,91.2,1',
+			'Hải Phòng,88.5,2',
+			'HÀ NỘI,,',
+			'Huế,80.1,4',
+			'Cà Mau,79,5'
+		];
+		const layout = table(scores);
+		expect([layout.firstDataLine, layout.lastDataLine, layout.dataRowCount]).toEqual([2, 6, 5]);
+		expect(layout.skipped).toEqual([]);
+	});
+
 	it.each([
 		['a bare name last', [...list, 'Thị xã Bình Minh,,,'], 8, []],
 		['a bare name, then a blank line', [...list, 'Thị xã Bình Minh,,,', ',,,'], 8, [[9, 'blank']]],

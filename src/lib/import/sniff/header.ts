@@ -251,7 +251,7 @@ export function findTable(
 	for (const r of body.slice(0, bodyEnd)) {
 		if (isBlank(r)) middle.push(skip(r, 'blank'));
 		else if (isTotal(r, false)) middle.push(skip(r, 'total'));
-		else if (isSection(r, wideMin)) middle.push(skip(r, 'section'));
+		else if (isSection(r, wideMin, numeric.length === 0)) middle.push(skip(r, 'section'));
 		else data.push(r);
 	}
 	skipped.push(...leading, ...middle, ...trailing);

@@ -111,8 +111,12 @@ const SECTION_LABEL = /^(?:[IVXLC]+|[A-Z])[.)]?$/;
 const SECTION_TEXT = /^(?:[IVXLC]+|[A-Z])[.)]\s+\S/;
 const SECTION_WORDS = ['khoi', 'nhom', 'khu vuc', 'vung', 'cap'];
 
-/** "I. Khối sở, ban, ngành" or "A,Khối UBND huyện" between data rows. */
-export function isSection(r: Row, wide: number): boolean {
+/**
+ * "I. Khối sở, ban, ngành" or "A,Khối UBND huyện" between data rows; in a list without numbers (`list`), also a
+ * group name alone in capitals. In a score table such a row is a unit whose scores are missing ("HÀ NỘI,,,"),
+ * which the check must report, not skip.
+ */
+export function isSection(r: Row, wide: number, list = false): boolean {
 	if (r.filled > 2 || r.filled >= wide) return false;
 	const filled = r.cells.filter((c) => c !== '');
 	const [first = '', second] = filled;
@@ -120,7 +124,7 @@ export function isSection(r: Row, wide: number): boolean {
 	const text = second ?? first;
 	if (second === undefined && SECTION_TEXT.test(text)) return true;
 	// A group name alone in capitals, without its label ("CÁC SỞ, BAN, NGÀNH"): several words, no lower case.
-	if (second === undefined && /\p{Lu}{2,}\s+\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)) return true;
+	if (list && second === undefined && /\p{Lu}{2,}\s+\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)) return true;
 	const key = foldText(text);
 	// After a label, a group name in capitals counts too ("I,KHỐI SỞ, BAN, NGÀNH").
 	return (
