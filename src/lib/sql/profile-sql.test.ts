@@ -76,7 +76,7 @@ describe('unitProfileSql', () => {
 		expect(await profile('gso63:99')).toEqual([]);
 	});
 
-	it('finds the successions into and out of a unit, with how many each side has', async () => {
+	it('finds the successions into and out of a unit, with both names', async () => {
 		await db.exec(`INSERT INTO units (unit_key, code_system, code, name, kind, parent_key) VALUES
 			('gso63:25', 'GSO-63', '25', 'Phú Thọ', 'province', NULL),
 			('gso63:26', 'GSO-63', '26', 'Vĩnh Phúc', 'province', NULL),
@@ -86,12 +86,12 @@ describe('unitProfileSql', () => {
 			('gso63:01', 'qd19:01', '2025-07-01'), ('gso63:25', 'qd19:25', '2025-07-01'),
 			('gso63:26', 'qd19:25', '2025-07-01')`);
 		const lineage = (key: string) => db.query<LineageRow>(unitLineageSql(key));
-		const brief = (rows: LineageRow[]) => rows.map((r) => [r.old_name, r.new_name, r.olds, r.news]);
+		const brief = (rows: LineageRow[]) => rows.map((r) => [r.old_key, r.old_name, r.new_key, r.new_name]);
 		expect(brief(await lineage('qd19:25'))).toEqual([
-			['Phú Thọ', 'Phú Thọ', 1, 2],
-			['Vĩnh Phúc', 'Phú Thọ', 1, 2]
+			['gso63:25', 'Phú Thọ', 'qd19:25', 'Phú Thọ'],
+			['gso63:26', 'Vĩnh Phúc', 'qd19:25', 'Phú Thọ']
 		]);
-		expect(brief(await lineage('gso63:01'))).toEqual([['Hà Nội', 'Hà Nội', 1, 1]]);
+		expect(brief(await lineage('gso63:01'))).toEqual([['gso63:01', 'Hà Nội', 'qd19:01', 'Hà Nội']]);
 		expect((await lineage('qd19:01'))[0]).toMatchObject({
 			old_key: 'gso63:01',
 			effective_date: '2025-07-01'

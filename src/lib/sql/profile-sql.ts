@@ -65,18 +65,13 @@ export interface LineageRow {
 	new_key: string;
 	new_name: string;
 	effective_date: string;
-	/** Successors of the old unit and predecessors of the new one: both 1 means the same territory. */
-	olds: number;
-	news: number;
 }
 
-/** The successions into or out of `unitKey`, each with how many the two units have in all. */
+/** The successions into or out of `unitKey`, with both units' names. */
 export function unitLineageSql(unitKey: string): string {
 	const key = literal(unitKey);
 	return `SELECT s.old_key, coalesce(o.name, s.old_key) AS old_name, s.new_key, coalesce(n.name, s.new_key) AS new_name,
-	strftime(s.effective_date, '%Y-%m-%d') AS effective_date,
-	(SELECT count(*) FROM unit_successions x WHERE x.old_key = s.old_key)::INTEGER AS olds,
-	(SELECT count(*) FROM unit_successions x WHERE x.new_key = s.new_key)::INTEGER AS news
+	strftime(s.effective_date, '%Y-%m-%d') AS effective_date
 FROM unit_successions s LEFT JOIN units o ON o.unit_key = s.old_key LEFT JOIN units n ON n.unit_key = s.new_key
 WHERE s.old_key = ${key} OR s.new_key = ${key}
 ORDER BY s.effective_date, old_name, new_name`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineageRow, ProfileRow } from '$lib/sql/profile-sql';
 import { lineageOf, profileCards } from './profile-view';
+import { oneToOne } from './trend-compute';
 
 const row = (over: Partial<ProfileRow>): ProfileRow => ({
 	index_code: 'PAR',
@@ -94,15 +95,15 @@ describe('lineageOf', () => {
 		new_key: 'qd19:01',
 		new_name: 'Hà Nội',
 		effective_date: '2025-07-01',
-		olds: 1,
-		news: 1,
 		...over
 	});
 	const merger = [
-		link({ old_key: 'gso63:25', old_name: 'Phú Thọ', new_key: 'qd19:25', new_name: 'Phú Thọ', news: 3 }),
-		link({ old_key: 'gso63:26', old_name: 'Vĩnh Phúc', new_key: 'qd19:25', new_name: 'Phú Thọ', news: 3 }),
-		link({ old_key: 'gso63:17', old_name: 'Hòa Bình', new_key: 'qd19:25', new_name: 'Phú Thọ', news: 3 })
+		link({ old_key: 'gso63:25', old_name: 'Phú Thọ', new_key: 'qd19:25', new_name: 'Phú Thọ' }),
+		link({ old_key: 'gso63:26', old_name: 'Vĩnh Phúc', new_key: 'qd19:25', new_name: 'Phú Thọ' }),
+		link({ old_key: 'gso63:17', old_name: 'Hòa Bình', new_key: 'qd19:25', new_name: 'Phú Thọ' })
 	];
+	// The whole crosswalk decides what is one to one, as on /trends.
+	const successors = oneToOne([link({}), ...merger]);
 
 	it.each([
 		['a one-to-one successor, seen from the new key', [link({})], 'qd19:01', 1, 0, 'gso63:01'],
@@ -111,7 +112,7 @@ describe('lineageOf', () => {
 		['a merger, seen from one of the old provinces', merger.slice(1, 2), 'gso63:26', 0, 1, null],
 		['no succession', [], 'qd19:99', 0, 0, null]
 	] as const)('%s', (_name, rows, key, from, into, same) => {
-		const l = lineageOf(rows, key);
+		const l = lineageOf(rows, key, successors);
 		expect([l.from.length, l.into.length, l.same?.key ?? null]).toEqual([from, into, same]);
 		expect(l.date).toBe(rows.length > 0 ? '2025-07-01' : null);
 	});

@@ -28,18 +28,27 @@ export interface Lineage {
 	date: string | null;
 }
 
-export function lineageOf(rows: readonly LineageRow[], unitKey: string): Lineage {
+/**
+ * The unit's successions (`rows`, unitLineageSql) read against `successors`, the one-to-one successions of the
+ * whole crosswalk (trend-compute's `oneToOne`): the same rule decides which lines /trends joins.
+ */
+export function lineageOf(
+	rows: readonly LineageRow[],
+	unitKey: string,
+	successors: ReadonlyMap<string, string>
+): Lineage {
 	const from = rows.filter((r) => r.new_key === unitKey);
 	const into = rows.filter((r) => r.old_key === unitKey);
-	const oneToOne = rows.find((r) => r.olds === 1 && r.news === 1);
+	const before = from.find((r) => successors.get(r.old_key) === unitKey);
+	const after = into.find((r) => successors.get(unitKey) === r.new_key);
 	return {
 		from: from.map((r) => ({ key: r.old_key, name: r.old_name })),
 		into: into.map((r) => ({ key: r.new_key, name: r.new_name })),
-		same: oneToOne
-			? oneToOne.old_key === unitKey
-				? { key: oneToOne.new_key, name: oneToOne.new_name }
-				: { key: oneToOne.old_key, name: oneToOne.old_name }
-			: null,
+		same: before
+			? { key: before.old_key, name: before.old_name }
+			: after
+				? { key: after.new_key, name: after.new_name }
+				: null,
 		date: rows[0]?.effective_date ?? null
 	};
 }

@@ -8,7 +8,7 @@ import {
 	type RankingRow
 } from '$lib/sql/ranking-sql';
 import { successionsNamedSql, type SuccessionRow } from '$lib/sql/successor-sql';
-import { runRanking } from './ranking-run';
+import { crosswalk, runRanking } from './ranking-run';
 import { successorGroups, type SuccessorGroup } from './successor-view';
 import {
 	unitHeadingSql,
@@ -18,6 +18,7 @@ import {
 	type ProfileRow
 } from '$lib/sql/profile-sql';
 import { lineageOf, type Lineage } from './profile-view';
+import { oneToOne } from './trend-compute';
 import { openWorkspace } from './open';
 import { ddciVersionForScope } from './ddci-config';
 import {
@@ -144,7 +145,11 @@ export async function unitProfile(unitKey: string): Promise<UnitProfile> {
 	const db = await openWorkspace();
 	const [heading] = await db.query<UnitHeading>(unitHeadingSql(unitKey));
 	const rows = await db.query<ProfileRow>(unitProfileSql(unitKey));
-	const lineage = lineageOf(await db.query<LineageRow>(unitLineageSql(unitKey)), unitKey);
+	const lineage = lineageOf(
+		await db.query<LineageRow>(unitLineageSql(unitKey)),
+		unitKey,
+		oneToOne(await crosswalk(db))
+	);
 	const sameTerritory = lineage.same ? await db.query<ProfileRow>(unitProfileSql(lineage.same.key)) : [];
 	return { heading: heading ?? null, rows, lineage, sameTerritory };
 }

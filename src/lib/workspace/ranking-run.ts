@@ -15,7 +15,8 @@ import { computeRanking } from './ranking-compute';
  */
 const crosswalks = new WeakMap<Queryable, Promise<Succession[]>>();
 
-function successions(db: Queryable): Promise<Succession[]> {
+/** The crosswalk of `db`, read once (the rankings, the unit profile). */
+export function crosswalk(db: Queryable): Promise<Succession[]> {
 	let read = crosswalks.get(db);
 	if (!read) {
 		read = db.query<Succession>(successionsSql());
@@ -27,9 +28,9 @@ function successions(db: Queryable): Promise<Succession[]> {
 
 /** A ranking on `db`: the index's rows and the crosswalk, ranked by `computeRanking`. */
 export async function runRanking(db: Queryable, args: RankingArgs): Promise<RankingRow[]> {
-	const [input, crosswalk] = await Promise.all([
+	const [input, successions] = await Promise.all([
 		db.query<RankingInputRow>(rankingInputSql(args)),
-		successions(db)
+		crosswalk(db)
 	]);
-	return computeRanking(input, crosswalk, args);
+	return computeRanking(input, successions, args);
 }
