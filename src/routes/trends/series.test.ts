@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bumpLayout } from '$lib/charts/bump/layout';
 import type { TrendRow } from '$lib/workspace/trend-compute';
 import { bumpSeries, lineSeries, pickerLabel, unitSeries } from './series';
 
@@ -100,8 +101,8 @@ describe('lineSeries and bumpSeries', () => {
 		);
 		const [ranks] = bumpSeries(joined);
 		expect(ranks!.points.map((p) => p.rank)).toEqual([36, 21]);
-		const [a, b] = ranks!.points.map((p) => p.method);
-		expect(a).not.toBe(b);
+		expect(ranks!.points.map((p) => p.list)).toEqual(['gso63', 'qd19']);
+		expect(bumpLayout(bumpSeries(joined), { width: 400 }).series[0]!.paths).toEqual([]);
 		// The values' line goes on: same method, same territory.
 		expect(lineSeries(joined, [], 'TB')[0]!.points.map((p) => p.method)).toEqual([
 			'PAR-876-2022',

@@ -107,9 +107,8 @@ export function lineSeries(
 }
 
 /**
- * Ranks of each unit over the years (rank within its year and list of units). A rank of 63 provinces and one
- * of 34 are not one scale, so the line breaks at a change of list as at a change of method, even where the
- * values' line goes on (Hà Nội, the same territory).
+ * Ranks of each unit over the years (rank within its year and list of units); each point names its list, so
+ * the rank line breaks where the list changes (the values' line goes on across a one-to-one succession).
  */
 export function bumpSeries(units: ReturnType<typeof unitSeries>): BumpSeries[] {
 	return units.map((u) => ({
@@ -118,7 +117,8 @@ export function bumpSeries(units: ReturnType<typeof unitSeries>): BumpSeries[] {
 		points: u.rows.map((r) => ({
 			year: r.year,
 			rank: r.rank,
-			method: `${r.method_version ?? ''} · ${keyList(r.unit_key)}`
+			method: r.method_version,
+			list: keyList(r.unit_key)
 		}))
 	}));
 }

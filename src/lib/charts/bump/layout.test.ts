@@ -51,6 +51,20 @@ describe('bumpLayout', () => {
 	});
 });
 
+describe('bumpLayout across a change of list', () => {
+	it('breaks a line where its ranks move from one list of units to another', () => {
+		const points = [2023, 2024, 2025, 2026].map((year, i) => ({
+			year,
+			rank: i + 1,
+			method: 'M',
+			list: year < 2025 ? 'gso63' : 'qd19'
+		}));
+		const l = bumpLayout([{ key: 'a', label: 'A', points }], { width: 400 });
+		expect(l.series[0]!.paths).toHaveLength(2);
+		expect(l.series[0]!.dots).toHaveLength(4);
+	});
+});
+
 describe('bumpLayout of 63 ranks', () => {
 	it('shrinks rows so the chart stays within 360 px (plus margins), rank 63 at the bottom', () => {
 		const s = [{ key: 'x', label: 'X', points: [{ year: 2020, rank: 63 }] }];

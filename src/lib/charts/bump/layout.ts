@@ -7,14 +7,14 @@ import { spreadLabels, trendSegments } from '../trend-lines/layout';
 export interface BumpSeries {
 	key: string;
 	label: string;
-	points: { year: number; rank: number | null; method?: string | null }[];
+	points: { year: number; rank: number | null; method?: string | null; list?: string | null }[];
 	color?: string;
 }
 
 /**
  * Where every line of a bump chart goes: rank 1 on top, one row per rank (`rowHeight` px). Lines break
- * where a year is missing and where the method changes (ranks under two methods, or of 63 and of 34
- * provinces, are not one list). With more series than the palette has colours, only the highlighted one
+ * where a year is missing, where the method changes and where the list of units changes (ranks under two
+ * methods, or of 63 and of 34 provinces, are not one scale). With more series than the palette has colours, only the highlighted one
  * is coloured.
  */
 export function bumpLayout(
@@ -47,8 +47,9 @@ export function bumpLayout(
 
 	const drawn = series.map((s, i) => {
 		const runs = trendSegments(
-			s.points.map((p) => ({ year: p.year, value: p.rank, method: p.method })),
-			false
+			s.points.map((p) => ({ year: p.year, value: p.rank, method: p.method, list: p.list })),
+			false,
+			true
 		);
 		const lastPoint = runs.at(-1)?.at(-1);
 		const color =

@@ -38,9 +38,14 @@ type Defined = TrendPoint & { value: number };
 
 /**
  * Runs of points a line may join: consecutive years, each with a value, under one method (unless
- * `joinBreaks`). A missing year or value, or a method change, starts a new run.
+ * `joinBreaks`). A missing year or value, or a method change, starts a new run; with `breakOnList`, so does a
+ * change of list of units (ranks: 21st of 34 does not follow 36th of 63, though the values' line may go on).
  */
-export function trendSegments(points: readonly TrendPoint[], joinBreaks = false): Defined[][] {
+export function trendSegments(
+	points: readonly TrendPoint[],
+	joinBreaks = false,
+	breakOnList = false
+): Defined[][] {
 	const runs: Defined[][] = [];
 	let run: Defined[] = [];
 	let prev: TrendPoint | undefined;
@@ -51,7 +56,8 @@ export function trendSegments(points: readonly TrendPoint[], joinBreaks = false)
 			prev !== undefined &&
 			prev.value !== null &&
 			p.year === prev.year + 1 &&
-			(joinBreaks || !methodChanged(prev, p));
+			(joinBreaks || !methodChanged(prev, p)) &&
+			!(breakOnList && listChanged(prev, p));
 		if (!joins && run.length) {
 			runs.push(run);
 			run = [];
@@ -65,6 +71,10 @@ export function trendSegments(points: readonly TrendPoint[], joinBreaks = false)
 
 function methodChanged(a: TrendPoint, b: TrendPoint): boolean {
 	return a.method != null && b.method != null && a.method !== b.method;
+}
+
+function listChanged(a: TrendPoint, b: TrendPoint): boolean {
+	return a.list != null && b.list != null && a.list !== b.list;
 }
 
 /** Years whose value is under a different method than the year before, in any series. */
