@@ -98,6 +98,15 @@ describe('publish drafts on the sample data', () => {
 		expect(new Set(p!.elements.map((e) => e.unit_key)).size).toBe(3);
 		expect(p!.elements.find((e) => e.level === 'overall')?.name.vi).toBe('Chỉ số hài lòng chung');
 		expect(p!.items.length).toBe(39);
+		// An import with no questionnaire recorded is named as SIPAS 1001, in both languages.
+		const unnamed = await surveyDraft(db, { ...data, questionnaire: null }, [], method, { createdAt });
+		expect(unnamed!.provenance.questionnaire).toEqual({
+			code: 'SIPAS-1001-2023',
+			name: {
+				vi: 'SIPAS theo Quyết định 1001/QĐ-BNV (2023–2026), Câu 9',
+				en: 'SIPAS of Decision 1001/QĐ-BNV (2023–2026), question 9'
+			}
+		});
 		const item = p!.items[0]!;
 		expect(item.suppressed || item.name.en).toBeTruthy();
 		expect(p!.items_scope.vi).toBe('các sở, ban, ngành');

@@ -7,7 +7,7 @@ import { surveyPublication, type SurveyInputElement } from '$lib/publish/survey'
 import { trendPublication } from '$lib/publish/trend';
 import { literal } from '$lib/sql/quote';
 import type { TrendArgs } from '$lib/sql/trend-sql';
-import type { SurveyMethod } from '$lib/survey';
+import { SIPAS_1001, type SurveyMethod } from '$lib/survey';
 import { keyList } from '$lib/units';
 import { openWorkspace } from './open';
 import { scope, utc } from './publish-queries';
@@ -177,6 +177,7 @@ export async function surveyDraft(
 ): Promise<SurveyPublication | null> {
 	if (data.importId == null || data.year == null || data.ranking.length === 0) return null;
 	const q = data.questionnaire;
+	const named = q ?? SIPAS_1001;
 	const name = namer(q);
 	const def = getIndex('SIPAS');
 	const version = q && q.source !== 'custom' ? findVersion(q.source) : findVersion('SIPAS-1001-2023');
@@ -220,9 +221,8 @@ export async function surveyDraft(
 		},
 		{
 			index: { code: 'SIPAS', name: { vi: def.nameVi, en: def.nameEn }, publisher: null },
-			questionnaire: q
-				? { code: q.id, name: { vi: q.nameVi, en: q.nameEn ?? null } }
-				: { code: 'SIPAS-1001-2023', name: { vi: 'SIPAS 1001/QĐ-BNV', en: 'SIPAS 1001/QĐ-BNV' } },
+			// An import with no questionnaire recorded follows SIPAS 1001, as the survey page reads it.
+			questionnaire: { code: named.id, name: { vi: named.nameVi, en: named.nameEn ?? null } },
 			methodVersion: version?.id ?? null,
 			method: {
 				// The questionnaire's own threshold wins over the page's default, as in surveyPageDataIn.
