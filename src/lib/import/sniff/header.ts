@@ -40,26 +40,25 @@ export { summariseSkipped };
 /** Rows from each end of the records that decide which columns are numeric. */
 const PROFILE_ROWS = 1000;
 
+/** The largest of `values` that a fifth of them reach (0 with none). */
+function reachedByAFifth(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => b - a);
+	return sorted[Math.max(1, Math.ceil(sorted.length / 5)) - 1] ?? 0;
+}
+
 /**
  * The width of a data row: the most filled cells that a fifth of the rows with two or more reach. Not the
  * most common count: in a short Excel export, titles, groups, totals and signatures can outnumber the data.
  */
 function usualWidth(rows: readonly Row[]): number {
-	const counts = rows
-		.map((r) => r.filled)
-		.filter((n) => n >= 2)
-		.sort((a, b) => b - a);
+	const counts = rows.map((r) => r.filled).filter((n) => n >= 2);
 	if (counts.length === 0) return Math.max(0, ...rows.map((r) => r.filled));
-	return counts[Math.max(1, Math.ceil(counts.length / 5)) - 1] as number;
+	return reachedByAFifth(counts);
 }
 
 /** The columns a row reaches (its last filled cell), as a fifth of the rows with two or more cells reach. */
 function usualLength(rows: readonly Row[]): number {
-	const lengths = rows
-		.filter((r) => r.filled >= 2)
-		.map(effectiveLength)
-		.sort((a, b) => b - a);
-	return lengths[Math.max(1, Math.ceil(lengths.length / 5)) - 1] ?? 0;
+	return reachedByAFifth(rows.filter((r) => r.filled >= 2).map(effectiveLength));
 }
 
 // ── Header ──────────────────────────────────────────────────────────────────────────────────────────────
